@@ -1,0 +1,118 @@
+"""Turkish-aware text handling: case mapping, search folding and a collation key.
+
+Pure Python (no Qt, no SQLAlchemy). The folding and the collation key are stored
+next to the text in the database, so search and sort work the same on SQLite and
+PostgreSQL without a database-side collation.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_UPPER_SPECIAL = str.maketrans({"i": "İ", "ı": "I"})
+_LOWER_SPECIAL = str.maketrans({"İ": "i", "I": "ı"})
+# After Turkish lower-casing: letters with diacritics to their plain base letter.
+_FOLD = str.maketrans(
+    {
+        "ç": "c",
+        "ğ": "g",
+        "ı": "i",
+        "ö": "o",
+        "ş": "s",
+        "ü": "u",
+        "â": "a",
+        "î": "i",
+        "û": "u",
+    }
+)
+
+# Turkish alphabet order; q, w, x (used in foreign names) take their Latin places.
+ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
+_RANK = {ch: i for i, ch in enumerate(ALPHABET)}
+_CIRCUMFLEX = {"â": "a", "î": "i", "û": "u"}
+
+
+def tr_lower(text: str) -> str:
+    """Lower-case with Turkish rules: I → ı, İ → i."""
+    return text.translate(_LOWER_SPECIAL).lower()
+
+
+def tr_upper(text: str) -> str:
+    """Upper-case with Turkish rules: i → İ, ı → I."""
+    return text.translate(_UPPER_SPECIAL).upper()
+
+
+def tr_title(text: str) -> str:
+    """Title-case each word with Turkish rules ("işık ılık" → "Işık Ilık")."""
+    words = text.split(" ")
+    return " ".join(tr_upper(w[:1]) + tr_lower(w[1:]) for w in words)
+
+
+def fold(text: str | None) -> str:
+    """Search key: Turkish lower-case, diacritics removed, whitespace collapsed.
+
+    "ÇAĞRI", "çağrı" and "cagri" fold alike; so do "Işık" and "ISIK", and
+    "KAYSERİ" and "kayseri".
+    """
+    if not text:
+        return ""
+    lowered = tr_lower(text).translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Dotted capital İ decomposes to i + U+0307 via NFKD in some inputs; drop stray marks.
+    return " ".join(plain.split())
+
+
+def matches(query: str, *fields: str | None) -> bool:
+    """Every word of the query occurs (folded) in at least one of the fields."""
+    haystack = " ".join(fold(f) for f in fields if f)
+    return all(word in haystack for word in fold(query).split())
+
+
+def _char_weight(ch: str) -> tuple[int, int]:
+    """(primary, secondary) weight of one lower-cased character."""
+    base = _CIRCUMFLEX.get(ch, ch)
+    if base in _RANK:
+        return 3, _RANK[base]
+    if ch.isdigit():
+        return 2, ord(ch)
+    if ch.isspace():
+        return 0, 0
+    decomposed = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if stripped and stripped[0] in _RANK:
+        return 3, _RANK[stripped[0]]
+    if ch.isalpha():
+        return 4, ord(ch)
+    return 1, ord(ch)
+
+
+def collation_key(text: str | None) -> str:
+    """A string whose plain (binary) order is Turkish alphabetical order.
+
+    Case-insensitive at the first level: "Çağrı" sorts after "Cam" and before
+    "Dede"; "Işık" before "İnci". Stored in the database beside the text, so
+    ORDER BY on it gives Turkish order on any backend.
+    """
+    if not text:
+        return ""
+    lowered = tr_lower(" ".join(text.split()))
+    out = []
+    for ch in lowered:
+        group, weight = _char_weight(ch)
+        if group == 0:
+            out.append("!")
+        elif group == 3:
+            out.append(chr(0x100 + weight))
+        elif group == 2:
+            out.append(chr(0x80 + weight - ord("0")))
+        elif group == 1:
+            out.append(chr(0x30 + (weight % 0x40)))
+        else:
+            out.append(chr(0x400 + (weight % 0xF000)))
+    return "".join(out)
+
+
+def sort_turkish(items, key=lambda x: x):
+    """Sort any iterable by Turkish collation of key(item)."""
+    return sorted(items, key=lambda item: collation_key(key(item)))

@@ -1,0 +1,132 @@
+"""Engines and sessions: SQLite by default, any SQLAlchemy URL accepted.
+
+SQLite connections get WAL, synchronous=FULL, foreign keys, a busy timeout, and
+Python's sqlite3 implicit transactions switched off so that SQLAlchemy emits the
+BEGIN itself: ``BEGIN IMMEDIATE`` for sessions that write (so a writer waits for
+the lock up front instead of failing half-way), ``BEGIN`` for read sessions. DDL
+runs inside those transactions too, which is what makes migrations atomic.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from kayseri_desktop import APP_AUTHOR, APP_NAME
+
+ENV_DB = "KAYSERI_DB"
+DEFAULT_FILENAME = "kayseri.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / DEFAULT_FILENAME
+
+
+def resolve_url(target: str | os.PathLike | None = None, configured: str | None = None) -> str:
+    """The database to open: explicit argument, then $KAYSERI_DB, then settings, then default.
+
+    A value containing ``://`` is a SQLAlchemy URL (``postgresql+psycopg://...``);
+    anything else is a path to an SQLite file.
+    """
+    for candidate in (target, os.environ.get(ENV_DB), configured):
+        if candidate:
+            text = os.fspath(candidate)
+            if "://" in text:
+                return text
+            return "sqlite:///" + str(Path(text).expanduser().resolve())
+    return "sqlite:///" + str(default_db_path())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL; None for other backends and in-memory databases."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def make_engine(url: str, *, readonly: bool = False, pooled: bool = True) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return create_engine(u, pool_pre_ping=True, **({} if pooled else {"poolclass": NullPool}))
+    path = sqlite_path(url)
+    if path is not None and not readonly:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    if not pooled:
+        kwargs["poolclass"] = NullPool
+    engine = create_engine(u, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below takes over
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if path is not None and not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        if readonly:
+            cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        mode = conn.get_execution_options().get(
+            "sqlite_begin", "DEFERRED" if readonly else "IMMEDIATE"
+        )
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """An open, migrated database: its URL, engine and session factories."""
+
+    def __init__(self, url: str, engine: Engine, *, readonly: bool = False) -> None:
+        self.url = url
+        self.engine = engine
+        self.readonly = readonly
+        self._writer = sessionmaker(engine, expire_on_commit=False)
+        reader_engine = engine.execution_options(sqlite_begin="DEFERRED")
+        self._reader = sessionmaker(reader_engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def display_name(self) -> str:
+        """What the status bar shows: the file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite): commit on success, else roll back."""
+        if self.readonly:
+            raise PermissionError("Veritabanı salt okunur açıldı; değişiklik kaydedilemez.")
+        with self._writer.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work that never takes the write lock."""
+        with self._reader() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,143 @@
+"""Schema migrations, run by the app itself (Alembic, scripts in db/).
+
+On SQLite the whole upgrade runs in one transaction (the engine emits BEGIN
+IMMEDIATE and sqlite3's implicit transaction handling is off), with foreign keys
+switched off for the batch table rebuilds and checked with ``foreign_key_check``
+before commit. A failing migration therefore leaves tables and version exactly
+as they were. An existing database is backed up (verified) before it is touched,
+and one written by a newer version of the app is refused, not modified.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from kayseri_desktop import project_root
+from kayseri_desktop.data.backup import backup_file, backup_name, default_backup_dir
+from kayseri_desktop.data.engine import make_engine, sqlite_path
+
+
+class SchemaError(RuntimeError):
+    """The database's schema cannot be used; str() is a Turkish explanation."""
+
+
+class SchemaTooNewError(SchemaError):
+    pass
+
+
+class MigrationFailed(SchemaError):
+    pass
+
+
+def scripts_dir() -> Path:
+    return project_root() / "db"
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or scripts_dir()))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    assert head is not None, "db/versions holds no migration"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def check_known(engine: Engine, script_location: Path | None = None) -> str | None:
+    """Return the current revision, or raise SchemaTooNewError if this app does not know it."""
+    current = current_revision(engine)
+    if current is None:
+        if has_tables(engine):
+            raise SchemaError(
+                "Bu dosya bu uygulamanın veritabanı değil (sürüm bilgisi yok); açılmadı."
+            )
+        return None
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    try:
+        script.get_revision(current)
+    except Exception:
+        raise SchemaTooNewError(
+            f"Veritabanı bu uygulamadan daha yeni bir sürümle oluşturulmuş (şema {current}). "
+            "Uygulamayı güncelleyin; veritabanına dokunulmadı."
+        ) from None
+    return current
+
+
+def _run(url: str, action, target: str, script_location: Path | None) -> None:
+    engine = make_engine(url, pooled=False)
+    try:
+        with engine.connect() as conn:
+            is_sqlite = conn.dialect.name == "sqlite"
+            if is_sqlite:
+                # Must be set outside a transaction; the connection is not pooled.
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                cfg = alembic_config(script_location)
+                cfg.attributes["connection"] = conn
+                action(cfg, target)
+                if is_sqlite:
+                    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if bad:
+                        raise MigrationFailed(
+                            f"Geçiş sonrası yabancı anahtar hatası ({bad[0]}); geri alındı."
+                        )
+    finally:
+        engine.dispose()
+
+
+def upgrade(
+    url: str,
+    target: str = "head",
+    *,
+    backup_dir: Path | None = None,
+    script_location: Path | None = None,
+) -> Path | None:
+    """Bring the database to target; returns the backup taken first, if any."""
+    engine = make_engine(url, pooled=False)
+    try:
+        current = check_known(engine, script_location)
+        head = head_revision(script_location) if target == "head" else target
+        if current == head:
+            return None
+        existing = current is not None
+    finally:
+        engine.dispose()
+    backup = None
+    path = sqlite_path(url)
+    if existing and path is not None:
+        folder = backup_dir or default_backup_dir(path)
+        backup = backup_file(path, folder / backup_name(path, f"gecis-oncesi-{current}"))
+    try:
+        _run(url, command.upgrade, target, script_location)
+    except SchemaError:
+        raise
+    except Exception as exc:
+        raise MigrationFailed(
+            f"Veritabanı şeması güncellenemedi ({type(exc).__name__}: {exc}). "
+            "Hiçbir değişiklik yapılmadı"
+            + (f"; geçiş öncesi yedek: {backup}" if backup else "")
+            + "."
+        ) from exc
+    return backup
+
+
+def downgrade(url: str, target: str, *, script_location: Path | None = None) -> None:
+    _run(url, command.downgrade, target, script_location)
