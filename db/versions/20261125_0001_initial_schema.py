@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 11:47:24.732644
+Create Date: 2026-11-25 11:50:40.789546
 
 """
 
@@ -42,6 +42,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_audit_entries_at"), ["at"], unique=False)
         batch_op.create_index("ix_audit_entries_entity", ["entity", "entity_id"], unique=False)
 
+    op.create_table(
+        "closed_days",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("reason", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("day", name=op.f("pk_closed_days")),
+    )
     op.create_table(
         "firms",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -630,6 +636,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_firms_deleted_at"))
 
     op.drop_table("firms")
+    op.drop_table("closed_days")
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_entries_entity")
         batch_op.drop_index(batch_op.f("ix_audit_entries_at"))

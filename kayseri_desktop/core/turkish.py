@@ -43,7 +43,7 @@ def tr_upper(text: str) -> str:
 
 
 def tr_title(text: str) -> str:
-    """Title-case each word with Turkish rules ("işık ılık" → "Işık Ilık")."""
+    """Title-case each word with Turkish rules ("ılık işık" → "Ilık İşık")."""
     words = text.split(" ")
     return " ".join(tr_upper(w[:1]) + tr_lower(w[1:]) for w in words)
 

@@ -17,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError
 
 from kayseri_desktop import project_root
 from kayseri_desktop.data.backup import backup_file, backup_name, default_backup_dir
@@ -58,7 +59,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
+        return bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
 
 
 def check_known(engine: Engine, script_location: Path | None = None) -> str | None:
@@ -113,7 +114,13 @@ def upgrade(
     """Bring the database to target; returns the backup taken first, if any."""
     engine = make_engine(url, pooled=False)
     try:
-        current = check_known(engine, script_location)
+        try:
+            current = check_known(engine, script_location)
+        except DatabaseError as exc:
+            raise SchemaError(
+                "Dosya açılamadı: bir SQLite veritabanı değil ya da hasarlı "
+                f"({exc.orig}). Dosyaya dokunulmadı."
+            ) from exc
         head = head_revision(script_location) if target == "head" else target
         if current == head:
             return None

@@ -437,6 +437,14 @@ class Target(Base):
     value: Mapped[float] = mapped_column(Numeric(20, 2, asdecimal=False))
 
 
+class ClosedDay(Base):
+    """A day the office adds as closed for visits (on top of public holidays)."""
+
+    __tablename__ = "closed_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(200))
+
+
 class Setting(Base):
     """Programme settings shared by everyone on the database (field-study dates...)."""
 

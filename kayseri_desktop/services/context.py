@@ -11,6 +11,7 @@ from pathlib import Path
 from kayseri_desktop.data import migrations
 from kayseri_desktop.data.engine import Database, make_engine, resolve_url
 from kayseri_desktop.services.bus import ChangeBus
+from kayseri_desktop.services.tracking import Tracker
 
 
 def current_user() -> str:
@@ -63,4 +64,7 @@ def open_context(
     else:
         backup = migrations.upgrade(url, backup_dir=backup_dir)
     engine = make_engine(url, readonly=readonly)
-    return AppContext(Database(url, engine, readonly=readonly), backup_taken=backup)
+    ctx = AppContext(Database(url, engine, readonly=readonly), backup_taken=backup)
+    if not readonly:
+        Tracker(ctx.db, ctx.bus, ctx.user)
+    return ctx

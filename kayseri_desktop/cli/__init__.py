@@ -1,0 +1,43 @@
+"""The ``kayseri`` command line: the same services as the window, without it.
+
+Each subcommand lives in its own module in this package and exposes
+``register(subparsers)``, which adds its parser and sets ``handler`` (a function
+taking the parsed arguments and returning an exit code). Adding a command is
+adding a module to COMMANDS; nothing else here changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kayseri_desktop import __version__
+from kayseri_desktop.data import migrations
+from kayseri_desktop.data.backup import BackupError
+
+COMMANDS = ("demo", "check")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kayseri", description="Kayseri İhracat Koordinasyon Masası — komut satırı"
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="KOMUT")
+    for name in COMMANDS:
+        importlib.import_module(f"kayseri_desktop.cli.{name}").register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (migrations.SchemaError, BackupError, PermissionError) as exc:
+        print(f"Hata: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from kayseri_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,126 @@
+"""Writing .xlsx files the same safe way everywhere (registry, visits, projects, packs).
+
+- Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab, CR
+  or LF) is written as a text cell with Excel's "quote prefix" style: the value is
+  kept exactly (a phone "+90 352 ..." stays itself) but Excel never evaluates it,
+  not even after the cell is edited.
+- Numbers and dates stay real numbers and dates with Turkish-style number formats.
+- Header row bold, frozen, with an autofilter; column widths fitted to content.
+- The workbook is written to a temporary file beside the target and renamed into
+  place: a failure never leaves half a file, and an existing file is replaced only
+  by a complete one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+# Turkish-looking formats; Excel renders separators from the user's locale.
+FMT_INT = "#,##0"
+FMT_MONEY = "#,##0.00"
+FMT_DATE = "DD.MM.YYYY"
+FMT_DATETIME = "DD.MM.YYYY HH:MM"
+FMT_PERCENT = "0%"
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+
+
+def looks_like_formula(value: str) -> bool:
+    return bool(value) and value.startswith(FORMULA_TRIGGERS)
+
+
+def make_cell(ws, value: object, number_format: str | None = None) -> WriteOnlyCell:
+    """A write-only cell holding value safely: formula-like text stays inert text."""
+    if isinstance(value, bool):
+        value = "Evet" if value else "Hayır"
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    elif number_format:
+        cell.number_format = number_format
+    return cell
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: int | None = None  # characters; None: fitted to content
+    number_format: str | None = None
+
+
+def _format_for(value: object, column: Column) -> str | None:
+    if column.number_format:
+        return column.number_format
+    if isinstance(value, dt.datetime):
+        return FMT_DATETIME
+    if isinstance(value, dt.date):
+        return FMT_DATE
+    if isinstance(value, int) and not isinstance(value, bool):
+        return FMT_INT
+    if isinstance(value, float):
+        return FMT_MONEY
+    return None
+
+
+def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence]):
+    """Append a write-only sheet with a styled, frozen, filterable header; returns row count."""
+    ws = wb.create_sheet(title=title[:31])
+    widths = [len(c.header) + 2 for c in columns]
+    ws.freeze_panes = "A2"
+    header = []
+    for col in columns:
+        cell = make_cell(ws, col.header)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+        header.append(cell)
+    # Widths must be set before rows are streamed in write-only mode.
+    buffered = [list(r) for r in rows]
+    for row in buffered[:500]:
+        for i, value in enumerate(row):
+            if value is not None:
+                widths[i] = max(widths[i], min(60, len(str(value)) + 2))
+    for i, col in enumerate(columns):
+        ws.column_dimensions[get_column_letter(i + 1)].width = col.width or widths[i]
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(buffered) + 1)}"
+    ws.append(header)
+    for row in buffered:
+        ws.append([make_cell(ws, v, _format_for(v, c)) for v, c in zip(row, columns, strict=False)])
+    return len(buffered)
+
+
+def new_workbook() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def save_atomic(wb: Workbook, target: Path) -> Path:
+    """Save to a temporary file in the target's folder, fsync, then rename over the target."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target

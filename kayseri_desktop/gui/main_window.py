@@ -1,0 +1,255 @@
+"""The main window: five tabs over one database, menus, status bar, saved layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
+
+from kayseri_desktop.data.migrations import SchemaError
+from kayseri_desktop.gui import i18n, messages
+from kayseri_desktop.gui.about_dialog import create_about_dialog
+from kayseri_desktop.gui.bus_bridge import BusBridge
+from kayseri_desktop.gui.dashboard_tab import DashboardTab
+from kayseri_desktop.gui.data_table import DataTab, plain_label
+from kayseri_desktop.gui.firms_tab import FirmsTab
+from kayseri_desktop.gui.formatting import fill
+from kayseri_desktop.gui.meetings_tab import MeetingsTab
+from kayseri_desktop.gui.projects_tab import ProjectsTab
+from kayseri_desktop.gui.visits_tab import VisitsTab
+from kayseri_desktop.services.context import AppContext, open_context
+
+DATABASE_KEY = "database/url"
+GEOMETRY_KEY = "mainwindow/geometry"
+STATE_KEY = "mainwindow/state"
+TAB_KEY = "mainwindow/tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._ctx = ctx
+        self._owned: list[AppContext] = []  # contexts this window opened and must close
+        self.undo_stack = QUndoStack(self)
+
+        self.dashboard_tab = DashboardTab(ctx.db, today=today)
+        self.firms_tab = FirmsTab(ctx.db)
+        self.visits_tab = VisitsTab(ctx.db, today=today)
+        self.projects_tab = ProjectsTab(ctx.db)
+        self.meetings_tab = MeetingsTab(ctx.db, today=today)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        titles = [
+            self.tr("Pano"),
+            self.tr("Firmalar"),
+            self.tr("Ziyaret Takvimi"),
+            self.tr("Kurumlar ve Projeler"),
+            self.tr("Toplantılar"),
+        ]
+        for tab, title in zip(self.data_tabs, titles, strict=True):
+            self.tabs.addTab(tab, title)
+        self.setCentralWidget(self.tabs)
+
+        self.bridge = BusBridge(ctx.bus, self)
+        self.bridge.changed.connect(self._on_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._show_context()
+        self.restore_layout()
+
+    # -- structure -------------------------------------------------------------------
+
+    @property
+    def ctx(self) -> AppContext:
+        return self._ctx
+
+    @property
+    def data_tabs(self) -> list[DataTab]:
+        return [
+            self.dashboard_tab,
+            self.firms_tab,
+            self.visits_tab,
+            self.projects_tab,
+            self.meetings_tab,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Dosya"))
+        file_menu.setObjectName("fileMenu")
+        self.open_action = file_menu.addAction(self.tr("Veritabanı &aç…"))
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("Çı&kış"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu(self.tr("Dü&zen"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Geri al"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Yinele"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&Görünüm"))
+        view_menu.setObjectName("viewMenu")
+        self.tab_actions: list[QAction] = []
+        tab_group = QActionGroup(self)
+        for i in range(self.tabs.count()):
+            action = view_menu.addAction(self.tabs.tabText(i))
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            tab_group.addAction(action)
+            self.tab_actions.append(action)
+        self.tabs.currentChanged.connect(self._sync_tab_actions)
+        self._sync_tab_actions(self.tabs.currentIndex())
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Dil"))
+        self.language_menu.setObjectName("languageMenu")
+        language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        saved = i18n.saved_language()
+        for code, name in (("tr", "Türkçe"), ("en", "English")):  # each in its own language
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            language_group.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Yardım"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = help_menu.addAction(self.tr("&Hakkında"))
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = plain_label(parent=self, name="databaseLabel")
+        self.mode_label = plain_label(parent=self, name="modeLabel")
+        status = self.statusBar()
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.mode_label)
+
+    def _sync_tab_actions(self, index: int) -> None:
+        if 0 <= index < len(self.tab_actions):
+            self.tab_actions[index].setChecked(True)
+
+    def _show_context(self) -> None:
+        db = self._ctx.db
+        name = db.path.name if db.path is not None else db.display_name()
+        self.setWindowTitle(fill(self.tr("Kayseri İhracat Koordinasyon Masası — %1"), name))
+        self.database_label.setText(fill(self.tr("Veritabanı: %1"), db.display_name()))
+        self.mode_label.setText(self.tr("Salt okunur") if db.readonly else self.tr("Yazılabilir"))
+
+    # -- behaviour -------------------------------------------------------------------
+
+    def _on_changed(self, entities: set[str]) -> None:
+        for tab in self.data_tabs:
+            tab.on_entities_changed(entities)
+
+    def set_context(self, ctx: AppContext, *, owned: bool = True) -> None:
+        """Show another database: new bus bridge, every tab reloaded, undo history cleared."""
+        self.bridge.close()
+        self.bridge.deleteLater()
+        old = self._ctx
+        self._ctx = ctx
+        if owned:
+            self._owned.append(ctx)
+        self.bridge = BusBridge(ctx.bus, self)
+        self.bridge.changed.connect(self._on_changed)
+        self.undo_stack.clear()  # commands refer to rows of the old database
+        for tab in self.data_tabs:
+            tab.set_database(ctx.db)
+        self._show_context()
+        if old in self._owned:  # the one app.py opened is closed by app.py
+            self._owned.remove(old)
+            old.close()
+
+    def choose_database(self) -> None:
+        current = self._ctx.db.path
+        start = str(current.parent) if current is not None else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Veritabanı aç"),
+            start,
+            self.tr("SQLite veritabanları (*.sqlite *.db);;Tüm dosyalar (*)"),
+        )
+        if path:
+            self.open_database(path)
+
+    def open_database(self, path: str) -> bool:
+        """Open (and migrate) another SQLite file; remember it for the next start."""
+        try:
+            ctx = open_context(path)
+        except SchemaError as exc:
+            messages.critical(self, self.tr("Veritabanı açılamadı"), str(exc))
+            return False
+        except Exception as exc:  # a locked, unreadable or non-SQLite file
+            messages.critical(
+                self,
+                self.tr("Veritabanı açılamadı"),
+                fill(self.tr("%1 açılamadı."), path),
+                details=f"{type(exc).__name__}: {exc}",
+            )
+            return False
+        QSettings().setValue(DATABASE_KEY, path)
+        self.set_context(ctx)
+        return True
+
+    def choose_language(self, language: str) -> None:
+        i18n.save_language(language)
+        if language != i18n.current_language():
+            messages.information(
+                self,
+                self.tr("Dil"),
+                self.tr("Dil değişikliği uygulama yeniden başlatıldığında geçerli olur."),
+            )
+
+    def show_about(self) -> None:
+        dialog = create_about_dialog(self._ctx.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- layout persistence ----------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        name = settings.value(TAB_KEY)
+        for i, tab in enumerate(self.data_tabs):
+            if tab.objectName() == name:
+                self.tabs.setCurrentIndex(i)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(TAB_KEY, self.tabs.currentWidget().objectName())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.bridge.close()
+        while self._owned:
+            self._owned.pop().close()
+        super().closeEvent(event)

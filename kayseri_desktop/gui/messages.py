@@ -1,0 +1,33 @@
+"""Message boxes that always show their text as plain text.
+
+QMessageBox's static helpers guess whether text is HTML; an error message quoting a
+file name or a firm title with '<' in it would be mangled. Tests fake these by
+monkeypatching QMessageBox.exec in a fixture; nothing here knows about tests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def critical(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    show_message(parent, QMessageBox.Icon.Critical, title, text, details)
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    show_message(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    show_message(parent, QMessageBox.Icon.Information, title, text)

@@ -1,0 +1,32 @@
+import sqlite3
+
+from kayseri_desktop.cli import main
+
+
+def test_demo_then_check_reports_rows_and_schema(tmp_path, capsys):
+    db = tmp_path / "cli.sqlite"
+    assert main(["demo", "--db", str(db), "--firms", "120", "--today", "2026-11-25"]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Bütünlük   : ok" in out
+    assert "firms" in out and "120" in out
+
+
+def test_demo_refuses_a_filled_database_and_replace_keeps_the_old_file(tmp_path, capsys):
+    db = tmp_path / "cli.sqlite"
+    assert main(["demo", "--db", str(db), "--firms", "50", "--today", "2026-11-25"]) == 0
+    assert main(["demo", "--db", str(db), "--firms", "60", "--today", "2026-11-25"]) == 2
+    assert "Hata:" in capsys.readouterr().err
+    assert main(["demo", "--db", str(db), "--firms", "60", "--replace"]) == 0
+    assert len(list(tmp_path.glob("cli.sqlite.*.eski"))) == 1
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM firms").fetchone()[0] == 60
+    con.close()
+
+
+def test_check_on_a_file_that_is_not_a_database_says_so(tmp_path, capsys):
+    bogus = tmp_path / "liste.xlsx"
+    bogus.write_bytes(b"not a database at all" * 50)
+    assert main(["check", "--db", str(bogus)]) == 2
+    assert "SQLite veritabanı değil" in capsys.readouterr().err

@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from kayseri_desktop.exchange import xlsx
+
+
+def _write(path, rows):
+    wb = xlsx.new_workbook()
+    cols = [xlsx.Column("Unvan"), xlsx.Column("Çalışan"), xlsx.Column("Tarih"), xlsx.Column("USD")]
+    xlsx.write_sheet(wb, "Firmalar", cols, rows)
+    return xlsx.save_atomic(wb, path)
+
+
+def test_sheet_has_frozen_bold_filtered_header_and_real_types(tmp_path):
+    path = _write(tmp_path / "out.xlsx", [["ÇAĞRI A.Ş.", 120, dt.date(2026, 1, 31), 1250000.5]])
+    ws = load_workbook(path)["Firmalar"]
+    assert [c.value for c in ws[1]] == ["Unvan", "Çalışan", "Tarih", "USD"]
+    assert ws["A1"].font.bold and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:D2"
+    assert ws["B2"].value == 120 and ws["B2"].number_format == xlsx.FMT_INT
+    assert ws["C2"].value == dt.datetime(2026, 1, 31) and ws["C2"].number_format == xlsx.FMT_DATE
+    assert ws["D2"].value == 1250000.5
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+90 352 000 00 00", "-2", "@SUM(A1)", "\tx", "\n=x"])
+def test_formula_like_text_is_kept_verbatim_as_inert_text(tmp_path, text):
+    ws = load_workbook(_write(tmp_path / "f.xlsx", [[text, None, None, None]]))["Firmalar"]
+    cell = ws["A2"]
+    assert cell.value == text and cell.data_type == "s" and cell.quotePrefix
+
+
+def test_failed_save_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "keep.xlsx"
+    target.write_bytes(b"previous")
+
+    class Boom:
+        def save(self, _path):
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        xlsx.save_atomic(Boom(), target)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.xlsx"]
