@@ -129,7 +129,7 @@ def test_every_string_in_the_code_has_an_english_translation(tmp_path):
     except build_translations.BuildError:
         pytest.skip("pyside6-lupdate not available")
     sources = [ROOT / "kayseri_desktop" / "app.py"]
-    sources += sorted((ROOT / "kayseri_desktop" / "gui").glob("*.py"))
+    sources += sorted((ROOT / "kayseri_desktop" / "gui").rglob("*.py"))
     sources += sorted((ROOT / "ui").glob("*.ui"))
     extracted_ts = tmp_path / "extracted.ts"
     subprocess.run(
@@ -138,7 +138,9 @@ def test_every_string_in_the_code_has_an_english_translation(tmp_path):
         capture_output=True,
     )
     extracted = set(read_ts(extracted_ts))
-    ours = read_ts(ROOT / "resources" / "translations" / "kayseri_en.ts")
+    ours: dict[tuple[str, str], str | None] = {}
+    for ts in sorted((ROOT / "resources" / "translations").glob("kayseri_en*.ts")):
+        ours.update(read_ts(ts))
     missing = sorted(key for key in extracted if not ours.get(key))
     stale = sorted(set(ours) - extracted)
     assert missing == [], f"add English for: {missing}"

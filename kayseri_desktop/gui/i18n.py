@@ -81,13 +81,21 @@ def install_translators(requested: str, *, qm_dir: Path | None = None) -> Transl
     remove_translators()
     language = requested if requested in LANGUAGES else DEFAULT_LANGUAGE
     if language == "en":
-        qm = (qm_dir or translations_dir()) / f"{APP_CATALOGUE}_en.qm"
-        translator = QTranslator()
-        if qm.is_file() and translator.load(str(qm)):
-            _install(translator)
+        # One catalogue per area of the app (kayseri_en.ts, kayseri_en_registry.ts, ...).
+        folder = qm_dir or translations_dir()
+        catalogues = sorted(folder.glob(f"{APP_CATALOGUE}_en*.qm"))
+        loaded = []
+        for qm in catalogues:
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                loaded.append(translator)
+        if loaded and len(loaded) == len(catalogues):
+            for translator in loaded:
+                _install(translator)
             _current = "en"
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
             return TranslationStatus(requested, "en", False, True)
+        qm = folder / f"{APP_CATALOGUE}_en*.qm"
         log.warning("English translation %s is missing or unreadable; using Turkish", qm)
         language = DEFAULT_LANGUAGE
     qtbase = QTranslator()
