@@ -14,8 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from kayseri_desktop.exchange.atomic import atomic_target
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -77,8 +77,12 @@ def _format_for(value: object, column: Column) -> str | None:
 
 
 def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence]):
-    """Append a write-only sheet with a styled, frozen, filterable header; returns row count."""
-    ws = wb.create_sheet(title=title[:31])
+    """Append a sheet with a styled, frozen, filterable header; returns the row count."""
+    return fill_sheet(wb.create_sheet(title=title[:31]), columns, rows)
+
+
+def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
+    """Write header and rows into an empty sheet (write-only or normal); returns row count."""
     widths = [len(c.header) + 2 for c in columns]
     ws.freeze_panes = "A2"
     header = []
@@ -108,19 +112,7 @@ def new_workbook() -> Workbook:
 
 
 def save_atomic(wb: Workbook, target: Path) -> Path:
-    """Save to a temporary file in the target's folder, fsync, then rename over the target."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
-    )
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    """Save completely or not at all (see exchange/atomic.py)."""
+    with atomic_target(target) as tmp:
         wb.save(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return Path(target)

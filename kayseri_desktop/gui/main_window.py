@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
         file_menu.addSeparator()
+        self.pack_action = file_menu.addAction(self.tr("Toplantı &paketi hazırla…"))
+        self.pack_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pack_action.triggered.connect(lambda: self.open_meeting_pack())
+        self.export_all_action = file_menu.addAction(self.tr("Tüm veriyi &Excel'e aktar…"))
+        self.export_all_action.triggered.connect(self.open_full_export)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("Çı&kış"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -180,6 +186,16 @@ class MainWindow(QMainWindow):
         if old in self._owned:  # the one app.py opened is closed by app.py
             self._owned.remove(old)
             old.close()
+
+    def open_meeting_pack(self, meeting_id: int | None = None) -> None:
+        from kayseri_desktop.gui.pack_dialog import MeetingPackDialog
+
+        MeetingPackDialog(self._ctx, self, meeting_id).exec()
+
+    def open_full_export(self) -> None:
+        from kayseri_desktop.gui.pack_dialog import FullExportDialog
+
+        FullExportDialog(self._ctx, self).exec()
 
     def choose_database(self) -> None:
         current = self._ctx.db.path

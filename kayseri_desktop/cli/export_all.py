@@ -1,0 +1,33 @@
+"""kayseri export all OUT.xlsx --db PATH [--with-contacts]"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kayseri_desktop.cli.common import add_db_argument, print_counts
+from kayseri_desktop.services.context import open_context
+
+
+def register(sub) -> None:
+    p = sub.add_parser("all", help="tüm veritabanı tek çalışma kitabında (arşiv)")
+    p.add_argument("out", type=Path, help="ÇIKTI.xlsx")
+    add_db_argument(p)
+    p.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="firma yetkililerini de yaz (kişisel veri: KVKK)",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from kayseri_desktop.exchange.full_export import export_all
+
+    ctx = open_context(args.db)
+    try:
+        counts = export_all(ctx.db, args.out, with_contacts=args.with_contacts)
+    finally:
+        ctx.close()
+    print(f"Yazıldı: {args.out}")
+    print_counts(counts)
+    return 0
