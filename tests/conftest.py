@@ -22,6 +22,13 @@ from kayseri_desktop.services.context import open_context
 TODAY = dt.date(2026, 11, 25)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp):
+    """One QApplication before any test: code that only needs QtGui (the PDF writer) would
+    otherwise make a QGuiApplication first, and a later widget test could not start."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, monkeypatch):
     """QSettings in an INI file under a temporary folder: never the user's real settings."""

@@ -15,20 +15,13 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kayseri_desktop.exchange.xlsx import (
-    FMT_DATE,
-    FMT_DATETIME,
-    FMT_INT,
-    FMT_MONEY,
-    FMT_PERCENT,
-    Column,
-    fill_sheet,
-    save_atomic,
-)
+from kayseri_desktop.exchange import pack_tables as tables
+from kayseri_desktop.exchange.pack_tables import EXCEL_FORMATS, PackTable
+from kayseri_desktop.exchange.xlsx import Column, fill_sheet, save_atomic
 from kayseri_desktop.services.meeting_pack import PackData
 
 COMMITTEE = "İl İhracatı Geliştirme Üst Kurulu"
-FMT_ONE_DECIMAL = "#,##0.0"
+LATE_FONT = Font(bold=True, color="9B1C2C")
 
 
 def _print_setup(ws: Worksheet, pack: PackData, part: str) -> None:
@@ -44,158 +37,70 @@ def _print_setup(ws: Worksheet, pack: PackData, part: str) -> None:
     ws.oddFooter.right.text = "Sayfa &P / &N"
 
 
-def _summary_sheet(wb: Workbook, pack: PackData) -> None:
-    ws = wb.create_sheet("Özet")
-    cols = [
-        Column("Gösterge", 34),
-        Column("Bu toplantı", 14, FMT_ONE_DECIMAL),
-        Column("Önceki toplantı", 16, FMT_ONE_DECIMAL),
-        Column("Değişim", 12, FMT_ONE_DECIMAL),
-        Column("Hedef", 12, FMT_ONE_DECIMAL),
-        Column("Hedefe göre", 13, FMT_PERCENT),
-        Column("Birim", 12),
-    ]
-    rows = [
-        (r.label, r.now, r.previous, r.change, r.target, r.percent_of_target, r.unit)
-        for r in pack.summary
-    ]
-    fill_sheet(ws, cols, rows)
+def _columns(table: PackTable) -> list[Column]:
+    return [Column(c.header, c.width, EXCEL_FORMATS[c.kind]) for c in table.columns]
+
+
+def _table_sheet(wb: Workbook, pack: PackData, table: PackTable) -> Worksheet:
+    ws = wb.create_sheet(table.sheet)
+    fill_sheet(ws, _columns(table), table.rows)
+    for i, late in enumerate(table.late, start=2):
+        if late:
+            for cell in ws[i]:
+                cell.font = LATE_FONT
+    _print_setup(ws, pack, table.sheet)
+    return ws
+
+
+def _target_chart(ws: Worksheet, pack: PackData) -> None:
+    """Achievement against target, fed by a live helper table of formulas into the summary."""
     targeted = [i for i, r in enumerate(pack.summary) if r.target]
-    if targeted:
-        # A live helper table (formulas into the table above) feeds the chart.
-        ws["I1"], ws["J1"] = "Hedefli gösterge", "Hedefe göre"
-        for n, i in enumerate(targeted, start=2):
-            ws.cell(row=n, column=9, value=f"=A{i + 2}")
-            ws.cell(row=n, column=10, value=f"=F{i + 2}").number_format = FMT_PERCENT
-        ws.column_dimensions["I"].width = 34
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = "Hedefe göre gerçekleşme"
-        chart.legend = None
-        chart.y_axis.number_format = "0%"
-        chart.y_axis.scaling.min = 0
-        last = 1 + len(targeted)
-        chart.add_data(Reference(ws, min_col=10, min_row=1, max_row=last), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=9, min_row=2, max_row=last))
-        chart.height, chart.width = 7.5, 16
-        ws.add_chart(chart, f"I{last + 2}")
-    _print_setup(ws, pack, "Özet")
+    if not targeted:
+        return
+    ws["I1"], ws["J1"] = "Hedefli gösterge", "Hedefe göre"
+    for n, i in enumerate(targeted, start=2):
+        ws.cell(row=n, column=9, value=f"=A{i + 2}")
+        ws.cell(row=n, column=10, value=f"=F{i + 2}").number_format = EXCEL_FORMATS["percent"]
+    ws.column_dimensions["I"].width = 34
+    last = 1 + len(targeted)
+    chart = _bar_chart("Hedefe göre gerçekleşme", "", ws, 9, 10, last)
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    ws.add_chart(chart, f"I{last + 2}")
 
 
-def _visits_sheet(wb: Workbook, pack: PackData) -> None:
-    ws = wb.create_sheet("Ziyaretler")
-    cols = [
-        Column("Tarih", 17, FMT_DATETIME),
-        Column("Firma", 48),
-        Column("İlçe", 14),
-        Column("Sektör", 26),
-        Column("Saha ekibi", 36),
-        Column("Ortalama puan (1-5)", 12, "0.00"),
-        Column("Tespit edilen ihtiyaçlar", 60),
-    ]
-    fill_sheet(
-        ws,
-        cols,
-        [
-            (v.day, v.firm, v.district, v.sector, v.team, v.average_score, v.needs)
-            for v in pack.visits
-        ],
-    )
-    _print_setup(ws, pack, "Ziyaretler")
-
-
-def _projects_sheet(wb: Workbook, pack: PackData) -> None:
-    ws = wb.create_sheet("Projeler")
-    cols = [
-        Column("Kod", 13),
-        Column("Proje", 46),
-        Column("Yürütücü", 14),
-        Column("Ortaklar", 36),
-        Column("İlerleme", 10, FMT_PERCENT),
-        Column("Bütçe (TL)", 15, FMT_MONEY),
-        Column("Harcanan (TL)", 15, FMT_MONEY),
-        Column("Bütçe kullanımı", 12, FMT_PERCENT),
-        Column("Bitiş", 12, FMT_DATE),
-        Column("Geciken kilometre taşları", 60),
-    ]
-    rows = [
-        (
-            p.code,
-            p.title,
-            p.lead,
-            p.partners,
-            p.progress / 100,
-            p.budget_try,
-            p.spent_try,
-            p.budget_use,
-            p.end_date,
-            "; ".join(f"{t} ({d:%d.%m.%Y})" for t, d in p.late_milestones),
-        )
-        for p in pack.projects
-    ]
-    fill_sheet(ws, cols, rows)
-    _print_setup(ws, pack, "Projeler")
-
-
-def _decisions_sheet(wb: Workbook, pack: PackData) -> None:
-    ws = wb.create_sheet("Kararlar")
-    cols = [
-        Column("Sorumlu kurum", 16),
-        Column("Karar", 70),
-        Column("Karar tarihi", 12, FMT_DATE),
-        Column("Son tarih", 12, FMT_DATE),
-        Column("Durum", 16),
-        Column("Proje", 13),
-    ]
-    rows = [
-        (
-            d.owner,
-            d.text,
-            d.decided_on,
-            d.due_date,
-            ("SÜRESİ GEÇTİ" if d.late else "Açık") + (" · devreden" if d.carried_over else ""),
-            d.project,
-        )
-        for d in pack.decisions
-    ]
-    fill_sheet(ws, cols, rows)
-    _print_setup(ws, pack, "Kararlar")
+def _bar_chart(title: str, unit: str, ws: Worksheet, label_col: int, value_col: int, last: int):
+    """A horizontal bar chart over labels and values in rows 2..last of the sheet itself."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.legend = None
+    if unit:
+        chart.y_axis.title = unit
+    chart.add_data(Reference(ws, min_col=value_col, min_row=1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=label_col, min_row=2, max_row=last))
+    chart.height = max(7.5, 0.55 * (last - 1) + 3)
+    chart.width = 24
+    return chart
 
 
 def _charts_sheet(wb: Workbook, pack: PackData) -> None:
     """Small data tables side by side; their charts stacked beneath, one under another."""
     ws = wb.create_sheet("Grafikler")
-    blocks = [
-        ("İlçelere göre ziyaret", "Ziyaret", pack.visits_by_district, FMT_INT),
-        ("Sektörlere göre ziyaret", "Ziyaret", pack.visits_by_sector, FMT_INT),
-        ("Temalara göre ortalama puan", "Puan (1-5)", pack.theme_scores, "0.00"),
-    ]
-    # Each block: label column + value column, separated by an empty column.
-    anchor_row = 2 + max((len(b[2]) for b in blocks), default=0) + 2
-    for i, (title, unit, data, fmt) in enumerate(blocks):
+    series = tables.chart_series(pack)
+    anchor_row = 2 + max((len(data) for _, _, data, _ in series), default=0) + 2
+    for i, (title, unit, data, kind) in enumerate(series):
         c0 = 1 + i * 3
         ws.cell(row=1, column=c0, value=title).font = Font(bold=True)
         ws.cell(row=1, column=c0 + 1, value=unit).font = Font(bold=True)
         for r, (label, value) in enumerate(data, start=2):
             ws.cell(row=r, column=c0, value=label)
-            ws.cell(row=r, column=c0 + 1, value=value).number_format = fmt
-        letter = ws.cell(row=1, column=c0).column_letter
-        ws.column_dimensions[letter].width = 28
-        if not data:
-            continue
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = title
-        chart.legend = None
-        chart.y_axis.title = unit
-        chart.add_data(
-            Reference(ws, min_col=c0 + 1, min_row=1, max_row=1 + len(data)), titles_from_data=True
-        )
-        chart.set_categories(Reference(ws, min_col=c0, min_row=2, max_row=1 + len(data)))
-        chart.height = max(7.5, 0.55 * len(data) + 3)
-        chart.width = 24
-        ws.add_chart(chart, f"A{anchor_row}")
-        anchor_row += int(chart.height / 0.5) + 2  # default rows are 0.53 cm tall
+            ws.cell(row=r, column=c0 + 1, value=value).number_format = EXCEL_FORMATS[kind]
+        ws.column_dimensions[ws.cell(row=1, column=c0).column_letter].width = 34
+        if data:
+            chart = _bar_chart(title, unit, ws, c0, c0 + 1, 1 + len(data))
+            ws.add_chart(chart, f"A{anchor_row}")
+            anchor_row += int(chart.height / 0.5) + 2  # default rows are 0.53 cm tall
     ws.freeze_panes = "A2"
     _print_setup(ws, pack, "Grafikler")
 
@@ -203,10 +108,9 @@ def _charts_sheet(wb: Workbook, pack: PackData) -> None:
 def write_pack_xlsx(pack: PackData, target: Path) -> Path:
     wb = Workbook()
     wb.remove(wb.active)
-    _summary_sheet(wb, pack)
-    _visits_sheet(wb, pack)
-    _projects_sheet(wb, pack)
-    _decisions_sheet(wb, pack)
+    _target_chart(_table_sheet(wb, pack, tables.summary(pack)), pack)
+    for make in (tables.visits, tables.projects, tables.decisions):
+        _table_sheet(wb, pack, make(pack))
     _charts_sheet(wb, pack)
     wb.properties.title = f"Üst Kurul toplantı paketi {pack.held_on:%d.%m.%Y}"
     wb.properties.creator = "Kayseri İhracat Koordinasyon Masası"

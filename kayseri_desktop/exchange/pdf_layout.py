@@ -52,6 +52,7 @@ class TableColumn:
     header: str
     weight: float
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    fit: bool = False  # as wide as its widest cell (numbers, dates, codes never wrap)
 
 
 class PdfDocument:
@@ -132,12 +133,11 @@ class PdfDocument:
 
         ``fraction`` of the page width is used (small two-column tables stay narrow).
         """
-        total = sum(c.weight for c in columns)
         table_width = self.width * fraction
-        widths = [table_width * c.weight / total for c in columns]
         pad = mm(1.2)
         body, head = self.font(size), self.font(size, bold=True)
         metrics = {False: QFontMetricsF(body, self.writer), True: QFontMetricsF(head, self.writer)}
+        widths = self._column_widths(columns, rows, table_width, pad, metrics[True])
 
         def row_height(cells, font) -> float:
             fm = metrics[font.bold()]
@@ -179,6 +179,21 @@ class PdfDocument:
             late = bool(highlight and highlight[i])
             draw_row(cells, head if late else body, None, ACCENT if late else INK)
         self.y += mm(4)
+
+    @staticmethod
+    def _column_widths(columns, rows, table_width, pad, fm) -> list[float]:
+        """Fitted columns take their widest cell (bold, header words); the rest share by weight."""
+        fitted: dict[int, float] = {}
+        for i, col in enumerate(columns):
+            if col.fit:
+                words = [fm.horizontalAdvance(w) for w in col.header.split()]
+                cells = [fm.horizontalAdvance(row[i]) for row in rows]
+                fitted[i] = max([*words, *cells, 0.0]) + 2 * pad
+        rest = max(table_width * 0.3, table_width - sum(fitted.values()))
+        weights = sum(c.weight for i, c in enumerate(columns) if i not in fitted) or 1.0
+        return [
+            fitted[i] if i in fitted else rest * c.weight / weights for i, c in enumerate(columns)
+        ]
 
     def bar_chart(
         self,
