@@ -19,7 +19,6 @@ from kayseri_desktop.data.models import (
     Firm,
     Institution,
     Meeting,
-    Project,
     Staff,
     Visit,
     VisitStaff,
@@ -45,27 +44,6 @@ class VisitRow:
     firm_sort: str
     team: str
     status: str
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: int
-    code: str
-    title: str
-    lead: str
-    status: str
-    progress: int
-    end_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class InstitutionRow:
-    id: int
-    name: str
-    name_sort: str
-    short_name: str | None
-    kind: str
-    projects_led: int
 
 
 @dataclass(frozen=True)
@@ -136,46 +114,6 @@ def upcoming_visits(
         VisitRow(vid, starts, title, sort, ", ".join(teams.get(vid, [])), status)
         for vid, starts, title, sort, status in rows
     ]
-
-
-def projects(db: Database) -> list[ProjectRow]:
-    stmt = (
-        select(
-            Project.id,
-            Project.code,
-            Project.title,
-            func.coalesce(Institution.short_name, Institution.name),
-            Project.status,
-            Project.progress,
-            Project.end_date,
-        )
-        .join(Institution, Institution.id == Project.lead_institution_id)
-        .order_by(Project.code)
-    )
-    with db.read() as s:
-        return [ProjectRow(*row) for row in s.execute(stmt)]
-
-
-def institutions(db: Database) -> list[InstitutionRow]:
-    led = (
-        select(Project.lead_institution_id.label("iid"), func.count().label("n"))
-        .group_by(Project.lead_institution_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Institution.id,
-            Institution.name,
-            Institution.name_sort,
-            Institution.short_name,
-            Institution.kind,
-            func.coalesce(led.c.n, 0),
-        )
-        .outerjoin(led, led.c.iid == Institution.id)
-        .order_by(Institution.name_sort, Institution.name)
-    )
-    with db.read() as s:
-        return [InstitutionRow(*row) for row in s.execute(stmt)]
 
 
 def meetings(db: Database) -> list[MeetingRow]:

@@ -397,10 +397,6 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Eylem planı projeleri: %1 (%2 yürüyor)</source>
-        <translation>Action plan projects: %1 (%2 running)</translation>
-    </message>
-    <message>
         <source>Üye kurumlar: %1</source>
         <translation>Member institutions: %1</translation>
     </message>
