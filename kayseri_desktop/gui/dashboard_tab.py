@@ -56,23 +56,17 @@ class DashboardTab(DataTab):
                     ("firms_total", self.tr("Kayıtlı firma")),
                     ("firms_evaluated", self.tr("Değerlendirilen")),
                 ],
-                0,
-                0,
-                1,
+                0, 0, 1,
             ),
             (
                 self.tr("Saha ziyaretleri"),
                 [("visits_done", self.tr("Yapılan")), ("visits_planned", self.tr("Planlanan"))],
-                0,
-                1,
-                1,
+                0, 1, 1,
             ),
             (
                 self.tr("İhracat"),
                 [("exports_usd", self.tr("Kayıtlı firmalar, milyon USD"))],
-                0,
-                2,
-                1,
+                0, 2, 1,
             ),
             (
                 self.tr("Eylem planı projeleri"),
@@ -81,18 +75,14 @@ class DashboardTab(DataTab):
                     ("projects_done", self.tr("Tamamlanan")),
                     ("projects_late", self.tr("Süresi geçen")),
                 ],
-                1,
-                0,
-                2,
+                1, 0, 2,
             ),
             (
                 self.tr("Üst Kurul kararları"),
                 [("decisions_open", self.tr("Açık")), ("decisions_late", self.tr("Süresi geçen"))],
-                1,
-                2,
-                1,
+                1, 2, 1,
             ),
-        ]
+        ]  # fmt: skip
         grid = QGridLayout()
         grid.setSpacing(12)
         for title, cards, row, column, span in groups:
