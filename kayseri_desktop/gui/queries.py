@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.models import (
     Decision,
     Firm,
     Institution,
-    Meeting,
     Staff,
     Visit,
     VisitStaff,
@@ -53,15 +52,6 @@ class DecisionRow:
     owner: str
     due_date: dt.date | None
     status: str
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    held_on: dt.date
-    place: str | None
-    decisions: int
-    open_decisions: int
 
 
 def firms(db: Database) -> list[FirmRow]:
@@ -116,32 +106,6 @@ def upcoming_visits(
     ]
 
 
-def meetings(db: Database) -> list[MeetingRow]:
-    """Meetings, latest first, with their decision totals and how many are still open."""
-    counts = (
-        select(
-            Decision.meeting_id.label("mid"),
-            func.count().label("total"),
-            func.sum(case((Decision.status == "open", 1), else_=0)).label("open"),
-        )
-        .group_by(Decision.meeting_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Meeting.id,
-            Meeting.held_on,
-            Meeting.place,
-            func.coalesce(counts.c.total, 0),
-            func.coalesce(counts.c.open, 0),
-        )
-        .outerjoin(counts, counts.c.mid == Meeting.id)
-        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-    )
-    with db.read() as s:
-        return [MeetingRow(*row) for row in s.execute(stmt)]
-
-
 def overdue_decisions(db: Database, today: dt.date) -> list[DecisionRow]:
     """Open decisions whose due date has passed, most overdue first."""
     stmt = (
@@ -159,24 +123,6 @@ def overdue_decisions(db: Database, today: dt.date) -> list[DecisionRow]:
             Decision.due_date < today,
         )
         .order_by(Decision.due_date, Decision.id)
-    )
-    with db.read() as s:
-        return [DecisionRow(*row) for row in s.execute(stmt)]
-
-
-def meeting_decisions(db: Database, meeting_id: int) -> list[DecisionRow]:
-    """One meeting's decisions in the order they were taken."""
-    stmt = (
-        select(
-            Decision.id,
-            Decision.text,
-            func.coalesce(Institution.short_name, Institution.name, ""),
-            Decision.due_date,
-            Decision.status,
-        )
-        .outerjoin(Institution, Institution.id == Decision.owner_institution_id)
-        .where(Decision.meeting_id == meeting_id)
-        .order_by(Decision.id)
     )
     with db.read() as s:
         return [DecisionRow(*row) for row in s.execute(stmt)]

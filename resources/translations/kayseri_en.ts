@@ -353,10 +353,6 @@
         <source>Toplantı seçilmedi.</source>
         <translation>No meeting selected.</translation>
     </message>
-    <message>
-        <source>%1 tarihli toplantının kararları: %2</source>
-        <translation>Decisions of the meeting on %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ProjectsTab</name>

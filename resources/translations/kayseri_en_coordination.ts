@@ -7,6 +7,61 @@
 -->
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
+    <name>ActionItemList</name>
+    <message>
+        <source>%1 açık eylem maddesi, %2 gecikmiş</source>
+        <translation>%1 open action items, %2 late</translation>
+    </message>
+    <message>
+        <source>Açık</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gecikti (%1 gün)</source>
+        <translation>Late (%1 days)</translation>
+    </message>
+    <message>
+        <source>Karar</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Proje</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Son tarih</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Sorumlu</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Sorumlu kurum:</source>
+        <translation>Owner institution:</translation>
+    </message>
+    <message>
+        <source>Tamamlandı</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Toplantı</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Tüm kurumlar</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>İptal et</source>
+        <translation>Cancel item</translation>
+    </message>
+</context>
+<context>
     <name>GanttView</name>
     <message>
         <source>%1 proje çizelgede. Çubuk rengi durumu, kırmızı çerçeve geciken projeyi; baklava kilometre taşını gösterir (kırmızı: gecikmiş, yeşil: tamamlanmış).</source>
@@ -149,6 +204,215 @@
     <message>
         <source>İrtibat: %1</source>
         <translation>Contact: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Devreden karar</source>
+        <translation>Carried-over decision</translation>
+    </message>
+    <message>
+        <source>Karar %1, Son tarih: '%2' geçerli bir tarih değil (gg.aa.yyyy).</source>
+        <translation>Decision %1, Due date: '%2' is not a valid date (dd.mm.yyyy).</translation>
+    </message>
+    <message>
+        <source>Kaydet</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Toplantı kaydedilemedi</source>
+        <translation>Meeting could not be saved</translation>
+    </message>
+    <message>
+        <source>Toplantıyı düzenle</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Yeni</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Yeni toplantı</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Önceki bir toplantıdan açık kalan karar</source>
+        <translation>A decision still open from an earlier meeting</translation>
+    </message>
+    <message>
+        <source>Önceki toplantılardan açık kalan kararlar gündemden çıkarılamaz; kararı kapatmak için durumunu değiştirin.</source>
+        <translation>Decisions still open from earlier meetings cannot be removed from the agenda; change the decision's status to close it.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gündem</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Gündem maddesi</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Her karar bir eylem maddesidir; tarihler gg.aa.yyyy biçiminde girilir.</source>
+        <translation>Each decision is an action item; dates are entered as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Karar ekle</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Karar metni</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <source>Kararlar</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Kararı çıkar</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Katılımcı ekle</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <source>Katılımcılar</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Katılımcıyı çıkar</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <source>Kaynak</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kişi</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kurum</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Madde ekle</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Maddeyi çıkar</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Notlar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Proje</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Son tarih</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Sorumlu kurum</source>
+        <translation>Responsible institution</translation>
+    </message>
+    <message>
+        <source>Tarih:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Toplantı</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Yer:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Önceki toplantılardan açık kalan kararlar gündeme kendiliğinden “devreden” madde olarak eklenir ve çıkarılamaz.</source>
+        <translation>Decisions still open from earlier meetings are added to the agenda automatically as “carried over” items and cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>%1 tarihli toplantı: %2 karar, %3 gündem maddesi (%4 devreden)</source>
+        <translation>Meeting of %1: %2 decisions, %3 agenda items (%4 carried over)</translation>
+    </message>
+    <message>
+        <source>Açık eylem maddeleri</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <source>Devreden karar</source>
+        <translation>Carried-over decision</translation>
+    </message>
+    <message>
+        <source>Devreden madde</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Gündem</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Gündem maddesi</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Kararlar</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Katılımcı</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Kaynak</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proje</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Sıra</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Toplantılar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Toplantıyı aç…</source>
+        <translation>Open meeting…</translation>
+    </message>
+    <message>
+        <source>Yeni</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Yeni toplantı…</source>
+        <translation>New meeting…</translation>
     </message>
 </context>
 <context>
