@@ -180,7 +180,7 @@ def test_institutions_and_a_joint_project_through_the_dialogs(qtbot, window, mes
     tab.dialog.reject()
 
     # Each institution's page sees the project from its side, with the late count.
-    tab.views.setCurrentWidget(tab.splitter)
+    tab.views.setCurrentWidget(tab.institutions)
     tab.select_institution(erü)
     page = tab.institution_page
     assert page.heading.text() == "Erciyes Üniversitesi"
@@ -197,7 +197,7 @@ def test_institutions_and_a_joint_project_through_the_dialogs(qtbot, window, mes
     tab.views.setCurrentIndex(3)
     late_row = next(i for i, r in enumerate(tab.milestones_table.visible_rows()) if r.late)
     tab.milestones_table.selectRow(late_row)
-    qtbot.mouseClick(tab.milestone_done_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.milestone_list.done_button, Qt.LeftButton)
     settle(window)
     assert [r.late for r in tab.milestones_table.visible_rows()] == [False, False]
     assert tab.model.rows[0].milestones_late == 0

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from kayseri_desktop.data import models as m
 from kayseri_desktop.services import coordination as co
+from kayseri_desktop.services import coordination_institutions as insts_mod
 from kayseri_desktop.services import coordination_lists as lists
 
 
@@ -53,7 +54,7 @@ def test_institution_names_are_unique_whatever_the_case(ctx, insts):
     # Renaming keeps the Turkish sort key in step.
     renamed = co.InstitutionData("Çukurova Kalkınma Ajansı", "kamu")
     co.save_institution(ctx.db, renamed, insts["ito"])
-    names = [r.name for r in lists.institutions(ctx.db, TODAY)]
+    names = [r.name for r in insts_mod.institutions(ctx.db, TODAY)]
     assert names == ["Çukurova Kalkınma Ajansı", "Erciyes Üniversitesi", "Kayseri Ticaret Odası"]
 
 
@@ -105,11 +106,11 @@ def test_a_joint_project_with_partners_firms_and_milestones(ctx, insts):
     assert (row.lead, row.partners, row.firms) == ("KTO", "ERÜ, İncesu Ticaret Borsası", 2)
     assert (row.milestones_open, row.milestones_late, row.late, row.behind) == (2, 1, False, True)
     # Each institution's page sees it from its side.
-    page = lists.institution_page(ctx.db, insts["erü"], TODAY)
+    page = insts_mod.institution_page(ctx.db, insts["erü"], TODAY)
     assert [(p.code, role) for p, role in page.partnered] == [("P-10", "partner")]
     assert [ms.title for ms in page.milestones] == ["Eğitim programı"]
     assert page.late_milestones == 1
-    kto = lists.institution_page(ctx.db, insts["kto"], TODAY)
+    kto = insts_mod.institution_page(ctx.db, insts["kto"], TODAY)
     assert [p.code for p in kto.led] == ["P-10"] and kto.late_milestones == 0
     # The firm's side.
     assert [p.code for p in co.projects_for_firm(ctx.db, firms[0].id)] == ["P-10"]
@@ -155,7 +156,7 @@ def test_filters_and_late_projects(ctx, insts):
     assert codes(roadmap_year=1) == ["P-10"]
     assert codes(status="idea") == ["P-11"]
     assert codes(late_only=True) == ["P-10"]
-    row = next(r for r in lists.institutions(ctx.db, TODAY) if r.id == insts["kto"])
+    row = next(r for r in insts_mod.institutions(ctx.db, TODAY) if r.id == insts["kto"])
     assert (row.projects_led, row.projects_partnered, row.late) == (1, 1, 1)
 
 

@@ -3,7 +3,7 @@
 A filter bar (institution, theme, roadmap year, status, late only) drives the project
 list, the Gantt timeline and the Excel export alike. The Kurumlar page lists the
 member institutions beside the chosen one's page; the Kilometre taşları page lists
-every milestone, late ones in red, and marks them done.
+every milestone, late ones in red, and marks them done (gui/coordination/).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kayseri_desktop.core.catalogues import (
     ACTION_THEMES,
-    INSTITUTION_KINDS,
     PROJECT_STATUSES,
     ROADMAP_YEARS,
 )
@@ -43,7 +41,8 @@ from kayseri_desktop.gui.coordination.common import (
 )
 from kayseri_desktop.gui.coordination.gantt import GanttView
 from kayseri_desktop.gui.coordination.institution_dialog import InstitutionDialog
-from kayseri_desktop.gui.coordination.institution_page import InstitutionPageView
+from kayseri_desktop.gui.coordination.institutions_view import InstitutionsView
+from kayseri_desktop.gui.coordination.milestone_list import MilestoneList
 from kayseri_desktop.gui.coordination.project_dialog import ProjectDialog
 from kayseri_desktop.gui.data_table import DataTab, plain_label
 from kayseri_desktop.gui.delegates import ProgressDelegate
@@ -51,6 +50,7 @@ from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import RIGHT, Column, TableModel, order_of
 from kayseri_desktop.services import coordination as co
 from kayseri_desktop.services import coordination_lists as lists
+from kayseri_desktop.services.coordination_institutions import institutions as institutions_of
 
 CODE, TITLE, LEAD, STATUS, PROGRESS, END, THEME, YEAR, PARTNERS, LATE_MS = range(10)
 
@@ -187,122 +187,22 @@ class ProjectsTab(DataTab):
         self.gantt = GanttView(self, today=today)
         self.gantt.projectActivated.connect(self.open_project)
 
-        # -- institutions ----------------------------------------------------------
-        institution_columns = [
-            Column(
-                self.tr("Kurum"),
-                lambda r: r.name,
-                lambda r: r.name_sort or collation_key(r.name),
-                stretch=True,
-            ),
-            Column(
-                self.tr("Türü"),
-                lambda r: INSTITUTION_KINDS.label(r.kind, lang),
-                lambda r: collation_key(INSTITUTION_KINDS.label(r.kind, lang)),
-            ),
-            Column(
-                self.tr("Yürüttüğü"),
-                lambda r: formatting.number(r.projects_led),
-                lambda r: r.projects_led,
-                align=RIGHT,
-            ),
-            Column(
-                self.tr("Ortak"),
-                lambda r: formatting.number(r.projects_partnered),
-                lambda r: r.projects_partnered,
-                align=RIGHT,
-            ),
-            Column(
-                self.tr("Geciken"),
-                lambda r: formatting.number(r.late),
-                lambda r: r.late,
-                align=RIGHT,
-            ),
-        ]
-        self.institutions_summary = plain_label(parent=self, name="institutionsSummary")
-        self.institutions_table = LateTable(institution_columns, self, flag=lambda r: r.late > 0)
-        self.institutions_table.setObjectName("institutionsTable")
-        self.institutions_table.setSelectionMode(LateTable.SelectionMode.SingleSelection)
-        self.institutions_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_institution()
-        )
-        self.institutions_table.doubleClicked.connect(lambda _i: self.edit_selected_institution())
-        self.new_institution_button = QPushButton(self.tr("Yeni kurum…"), self)
-        self.new_institution_button.setObjectName("newInstitutionButton")
-        self.new_institution_button.clicked.connect(lambda: self.open_institution(None))
-        self.edit_institution_button = QPushButton(self.tr("Kurumu düzenle…"), self)
-        self.edit_institution_button.setObjectName("editInstitutionButton")
-        self.edit_institution_button.clicked.connect(self.edit_selected_institution)
-        self.institution_page = InstitutionPageView(db, self, today=today)
-        self.institution_page.projectActivated.connect(self.open_project)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.institutions_summary)
-        left_layout.addWidget(self.institutions_table)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_institution_button)
-        buttons.addWidget(self.edit_institution_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("projectsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.institution_page)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-
-        # -- milestones ------------------------------------------------------------
-        self.milestones_table = LateTable(
-            [
-                Column(self.tr("Kilometre taşı"), lambda r: r.title, stretch=True),
-                Column(self.tr("Proje"), lambda r: r.project_code),
-                Column(
-                    self.tr("Sorumlu"),
-                    lambda r: r.responsible,
-                    lambda r: collation_key(r.responsible),
-                ),
-                Column(
-                    self.tr("Son tarih"),
-                    lambda r: formatting.date(r.due_date),
-                    lambda r: r.due_date.isoformat(),
-                ),
-                Column(
-                    self.tr("Tamamlanma"),
-                    lambda r: formatting.date(r.done_on),
-                    lambda r: _date_key(r.done_on),
-                ),
-                Column(self.tr("Durum"), self._milestone_state),
-            ],
-            self,
-            sort_column=3,
-        )
-        self.milestones_table.setObjectName("milestonesTable")
-        self.milestones_summary = plain_label(parent=self, name="milestonesSummary")
-        self.milestone_done_button = QPushButton(self.tr("Tamamlandı olarak işaretle"), self)
-        self.milestone_done_button.setObjectName("milestoneDoneButton")
-        self.milestone_done_button.clicked.connect(
-            lambda: self.set_selected_milestones_done(self._today())
-        )
-        self.milestone_undo_button = QPushButton(self.tr("Tamamlanmadı olarak işaretle"), self)
-        self.milestone_undo_button.setObjectName("milestoneUndoneButton")
-        self.milestone_undo_button.clicked.connect(lambda: self.set_selected_milestones_done(None))
-        milestone_page = QWidget(self)
-        ms_layout = QVBoxLayout(milestone_page)
-        ms_layout.addWidget(self.milestones_summary)
-        ms_layout.addWidget(self.milestones_table)
-        ms_buttons = QHBoxLayout()
-        ms_buttons.addWidget(self.milestone_done_button)
-        ms_buttons.addWidget(self.milestone_undo_button)
-        ms_buttons.addStretch(1)
-        ms_layout.addLayout(ms_buttons)
+        # -- institutions and milestones -------------------------------------------
+        self.institutions = InstitutionsView(db, self, today=today)
+        self.institutions.newRequested.connect(lambda: self.open_institution(None))
+        self.institutions.editRequested.connect(self.open_institution)
+        self.institutions.projectActivated.connect(self.open_project)
+        self.institutions_table = self.institutions.table
+        self.institution_page = self.institutions.page
+        self.milestone_list = MilestoneList(db, self, today=today)
+        self.milestones_table = self.milestone_list.table
 
         self.views = QTabWidget(self)
         self.views.setObjectName("projectViews")
         self.views.addTab(list_page, self.tr("Proje listesi"))
         self.views.addTab(self.gantt, self.tr("Zaman çizelgesi"))
-        self.views.addTab(self.splitter, self.tr("Kurumlar"))
-        self.views.addTab(milestone_page, self.tr("Kilometre taşları"))
+        self.views.addTab(self.institutions, self.tr("Kurumlar"))
+        self.views.addTab(self.milestone_list, self.tr("Kilometre taşları"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.views, 1)
@@ -322,11 +222,6 @@ class ProjectsTab(DataTab):
             parts.append(formatting.fill(self.tr("%1 kilometre taşı gecikti"), row.milestones_late))
         return "; ".join(parts)
 
-    def _milestone_state(self, row: lists.MilestoneRow) -> str:
-        if row.done_on:
-            return self.tr("Tamamlandı")
-        return self.tr("Gecikti") if row.late else self.tr("Açık")
-
     def current_filter(self) -> lists.ProjectFilter:
         year = self.year_filter.currentData()
         return lists.ProjectFilter(
@@ -340,7 +235,8 @@ class ProjectsTab(DataTab):
     # -- loading ---------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
-        self.institution_page.set_database(db)
+        self.institutions.set_database(db)
+        self.milestone_list.set_database(db)
         super().set_database(db)
 
     def reload(self) -> None:
@@ -357,16 +253,7 @@ class ProjectsTab(DataTab):
         self.projects = lists.projects(self.db, today)
         self.milestones = lists.milestones(self.db, today)
         self.bands = lists.roadmap_bands(self.db)
-        selected_inst = self.institutions_table.current_row()
-        institutions = lists.institutions(self.db, today)
-        self.institutions_table.set_rows(institutions)
-        self.institutions_summary.setText(
-            formatting.fill(self.tr("Üye kurumlar: %1"), formatting.number(len(institutions)))
-        )
-        ids = [r.id for r in self.institutions_table.visible_rows()]
-        if selected_inst is not None and selected_inst.id in ids:
-            self.institutions_table.selectRow(ids.index(selected_inst.id))
-        self._show_institution()
+        self.institutions.set_rows(institutions_of(self.db, today))
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -375,7 +262,7 @@ class ProjectsTab(DataTab):
         self.projects_table.set_rows(shown)
         ids = {p.id for p in shown}
         milestones = [ms for ms in self.milestones if ms.project_id in ids]
-        self.milestones_table.set_rows(milestones)
+        self.milestone_list.set_rows(milestones)
         self.gantt.set_data(shown, milestones, self.bands)
         running = sum(1 for p in shown if p.status == "running")
         late = sum(1 for p in shown if p.behind)
@@ -387,23 +274,9 @@ class ProjectsTab(DataTab):
                 formatting.number(late),
             )
         )
-        self.milestones_summary.setText(
-            formatting.fill(
-                self.tr("%1 kilometre taşı, %2 açık, %3 gecikmiş"),
-                formatting.number(len(milestones)),
-                formatting.number(sum(1 for ms in milestones if not ms.done_on)),
-                formatting.number(sum(1 for ms in milestones if ms.late)),
-            )
-        )
-
-    def _show_institution(self) -> None:
-        row = self.institutions_table.current_row()
-        self.institution_page.show_institution(row.id if row is not None else None)
 
     def select_institution(self, ident: int) -> None:
-        ids = [r.id for r in self.institutions_table.visible_rows()]
-        if ident in ids:
-            self.institutions_table.selectRow(ids.index(ident))
+        self.institutions.select_institution(ident)
 
     # -- actions ---------------------------------------------------------------------
 
@@ -427,13 +300,8 @@ class ProjectsTab(DataTab):
         return dialog
 
     def edit_selected_institution(self) -> InstitutionDialog | None:
-        row = self.institutions_table.current_row()
-        return self.open_institution(row.id) if row is not None else None
-
-    def set_selected_milestones_done(self, day: dt.date | None) -> None:
-        """Mark the chosen milestones done on a day (None: not done)."""
-        for row in self.milestones_table.selected_rows():
-            co.set_milestone_done(self.db, row.id, day)
+        ident = self.institutions.current_id()
+        return self.open_institution(ident) if ident is not None else None
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -380,22 +380,6 @@
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
-    <message>
-        <source>Kurum</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Türü</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Yürüttüğü</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Üye kurumlar: %1</source>
-        <translation>Member institutions: %1</translation>
-    </message>
 </context>
 <context>
     <name>SelfTest</name>

@@ -207,6 +207,41 @@
     </message>
 </context>
 <context>
+    <name>InstitutionsView</name>
+    <message>
+        <source>Geciken</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Kurum</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Kurumu düzenle…</source>
+        <translation>Edit institution…</translation>
+    </message>
+    <message>
+        <source>Ortak</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Türü</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Yeni kurum…</source>
+        <translation>New institution…</translation>
+    </message>
+    <message>
+        <source>Yürüttüğü</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Üye kurumlar: %1</source>
+        <translation>Member institutions: %1</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Devreden karar</source>
@@ -413,6 +448,57 @@
     <message>
         <source>Yeni toplantı…</source>
         <translation>New meeting…</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneList</name>
+    <message>
+        <source>%1 kilometre taşı, %2 açık, %3 gecikmiş</source>
+        <translation>%1 milestones, %2 open, %3 late</translation>
+    </message>
+    <message>
+        <source>Açık</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gecikti</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Kilometre taşı</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Proje</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Son tarih</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Sorumlu</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Tamamlandı</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tamamlandı olarak işaretle</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Tamamlanma</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Tamamlanmadı olarak işaretle</source>
+        <translation>Mark as not done</translation>
     </message>
 </context>
 <context>
@@ -624,20 +710,12 @@
         <translation>%1 milestones late</translation>
     </message>
     <message>
-        <source>%1 kilometre taşı, %2 açık, %3 gecikmiş</source>
-        <translation>%1 milestones, %2 open, %3 late</translation>
-    </message>
-    <message>
         <source>%1 yazılamadı.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>%1 yazıldı: %2 proje, %3 kilometre taşı, %4 açık karar.</source>
         <translation>%1 written: %2 projects, %3 milestones, %4 open decisions.</translation>
-    </message>
-    <message>
-        <source>Açık</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Dışa aktarılamadı</source>
@@ -660,36 +738,16 @@
         <translation>Action-plan projects: %1 (%2 running, %3 behind)</translation>
     </message>
     <message>
-        <source>Geciken</source>
-        <translation>Late</translation>
-    </message>
-    <message>
         <source>Gecikme</source>
         <translation>Delay</translation>
-    </message>
-    <message>
-        <source>Gecikti</source>
-        <translation>Late</translation>
     </message>
     <message>
         <source>Kilometre taşları</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <source>Kilometre taşı</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
         <source>Kurumlar</source>
         <translation>Institutions</translation>
-    </message>
-    <message>
-        <source>Kurumu düzenle…</source>
-        <translation>Edit institution…</translation>
-    </message>
-    <message>
-        <source>Ortak</source>
-        <translation>As partner</translation>
     </message>
     <message>
         <source>Ortaklar</source>
@@ -710,30 +768,6 @@
     <message>
         <source>Projeyi aç…</source>
         <translation>Open project…</translation>
-    </message>
-    <message>
-        <source>Son tarih</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Sorumlu</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Tamamlandı</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Tamamlandı olarak işaretle</source>
-        <translation>Mark as done</translation>
-    </message>
-    <message>
-        <source>Tamamlanma</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>Tamamlanmadı olarak işaretle</source>
-        <translation>Mark as not done</translation>
     </message>
     <message>
         <source>Tema</source>
@@ -758,10 +792,6 @@
     <message>
         <source>Yalnız gecikenler</source>
         <translation>Late only</translation>
-    </message>
-    <message>
-        <source>Yeni kurum…</source>
-        <translation>New institution…</translation>
     </message>
     <message>
         <source>Yeni proje…</source>

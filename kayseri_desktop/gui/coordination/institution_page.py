@@ -16,7 +16,7 @@ from kayseri_desktop.gui.coordination.common import LateTable
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import Column
-from kayseri_desktop.services.coordination_lists import InstitutionPage, institution_page
+from kayseri_desktop.services.coordination_institutions import InstitutionPage, institution_page
 
 
 def _date_key(value: dt.date | None) -> str:
