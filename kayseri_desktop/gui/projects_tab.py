@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -122,6 +123,10 @@ class ProjectsTab(DataTab):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(7)
+            # Narrow windows shrink them; wide ones let them show whole labels.
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMaximumWidth(340 if combo is self.institution_filter else 220)
+            filters.setStretchFactor(combo, 3 if combo is self.institution_filter else 2)
         filters.addStretch(1)
         filters.addWidget(self.export_button)
 
@@ -165,6 +170,7 @@ class ProjectsTab(DataTab):
                 self.tr("Gecikme"),
                 self._late_text,
                 lambda r: (2 if r.late else 0) + (1 if r.milestones_late else 0),
+                max_width=200,
             ),
         ]
         self.projects_summary = plain_label(parent=self, name="projectsSummary")

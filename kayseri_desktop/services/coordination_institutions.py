@@ -55,9 +55,25 @@ def _open_decisions(db: Database, today: dt.date):
         return s.execute(stmt).all()
 
 
-def institutions(db: Database, today: dt.date) -> list[InstitutionRow]:
+@dataclass(frozen=True)
+class _Gathered:
+    projects: list[ProjectRow]
+    milestones: list[MilestoneRow]
+    decisions: list
+
+
+def _gather(db: Database, today: dt.date) -> _Gathered:
+    return _Gathered(
+        projects(db, today), milestones(db, today, open_only=True), _open_decisions(db, today)
+    )
+
+
+def institutions(
+    db: Database, today: dt.date, gathered: _Gathered | None = None
+) -> list[InstitutionRow]:
     """Institutions in Turkish order with what they run, owe and how much of it is late."""
-    project_rows = projects(db, today)
+    gathered = gathered or _gather(db, today)
+    project_rows = gathered.projects
     led: dict[int, int] = defaultdict(int)
     partnered: dict[int, int] = defaultdict(int)
     late: dict[int, int] = defaultdict(int)
@@ -68,12 +84,12 @@ def institutions(db: Database, today: dt.date) -> list[InstitutionRow]:
         for iid in p.partner_ids:
             partnered[iid] += 1
     ms_open: dict[int, int] = defaultdict(int)
-    for ms in milestones(db, today, open_only=True):
+    for ms in gathered.milestones:
         if ms.responsible_id is not None:
             ms_open[ms.responsible_id] += 1
             late[ms.responsible_id] += ms.late
     dec_open: dict[int, int] = defaultdict(int)
-    for _, _, owner, due, _ in _open_decisions(db, today):
+    for _, _, owner, due, _ in gathered.decisions:
         if owner is not None:
             dec_open[owner] += 1
             late[owner] += due is not None and due < today
@@ -139,7 +155,8 @@ class InstitutionPage:
 
 def institution_page(db: Database, ident: int, today: dt.date) -> InstitutionPage | None:
     """What one institution leads, partners in, and still owes (open milestones, decisions)."""
-    row = next((r for r in institutions(db, today) if r.id == ident), None)
+    gathered = _gather(db, today)
+    row = next((r for r in institutions(db, today, gathered) if r.id == ident), None)
     if row is None:
         return None
     with db.read() as s:
@@ -153,17 +170,15 @@ def institution_page(db: Database, ident: int, today: dt.date) -> InstitutionPag
             ).all()
         )
     page = InstitutionPage(row, email, phone)
-    for p in projects(db, today):
+    for p in gathered.projects:
         if p.lead_id == ident:
             page.led.append(p)
         elif p.id in roles:
             page.partnered.append((p, roles[p.id]))
-    page.milestones = [
-        ms for ms in milestones(db, today, open_only=True) if ms.responsible_id == ident
-    ]
+    page.milestones = [ms for ms in gathered.milestones if ms.responsible_id == ident]
     page.decisions = [
         OpenDecision(did, text, due, held, due is not None and due < today)
-        for did, text, owner, due, held in _open_decisions(db, today)
+        for did, text, owner, due, held in gathered.decisions
         if owner == ident
     ]
     return page
