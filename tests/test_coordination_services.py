@@ -166,3 +166,33 @@ def test_roadmap_bands_follow_the_programme_start(ctx):
     bands = lists.roadmap_bands(ctx.db)
     assert bands[0] == (1, dt.date(2025, 10, 1), dt.date(2026, 10, 1))
     assert bands[2] == (3, dt.date(2027, 10, 1), dt.date(2028, 10, 1))
+
+
+def test_a_stale_edit_is_refused_and_changes_nothing(ctx, insts):
+    pid = co.save_project(ctx.db, project(insts["kto"]))
+    mine = co.load_project(ctx.db, pid)
+    theirs = co.load_project(ctx.db, pid)
+    theirs.milestones = [co.MilestoneData("Onların", dt.date(2026, 6, 1))]
+    co.save_project(ctx.db, theirs, pid)  # only a child row changed: the version moves
+    mine.title = "Benim başlığım"
+    with pytest.raises(co.ValidationError, match="başka biri tarafından değiştirildi"):
+        co.save_project(ctx.db, mine, pid)
+    again = co.load_project(ctx.db, pid)
+    assert again.title == "Dijital Dönüşüm Kampı"
+    assert [ms.title for ms in again.milestones] == ["Onların"]
+    # Marking a milestone done also makes an open edit stale.
+    fresh = co.load_project(ctx.db, pid)
+    co.set_milestone_done(ctx.db, again.milestones[0].id, TODAY)
+    with pytest.raises(co.ValidationError):
+        co.save_project(ctx.db, fresh, pid)
+
+
+def test_a_read_only_database_refuses_with_a_turkish_message(ctx, insts):
+    from kayseri_desktop.services.context import open_context
+
+    ro = open_context(ctx.db.path, readonly=True)
+    try:
+        with pytest.raises(co.ValidationError, match="salt okunur"):
+            co.save_institution(ro.db, co.InstitutionData("Yeni Kurum", "oda"))
+    finally:
+        ro.close()

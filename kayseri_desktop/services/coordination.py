@@ -13,10 +13,14 @@ running and its end date has passed (the dashboard's definition, services/statis
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.core.turkish import collation_key, fold
@@ -32,6 +36,25 @@ class ValidationError(ValueError):
     def __init__(self, errors: Iterable[str]) -> None:
         self.errors = list(errors)
         super().__init__("\n".join(self.errors))
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Session]:
+    """db.write() whose refusals come back as ValidationError with a Turkish message.
+
+    A read-only database and a row that breaks a rule of the schema (a code saved by
+    someone else a moment ago, a check constraint) roll back and say why.
+    """
+    try:
+        with db.write() as session:
+            yield session
+    except PermissionError as exc:
+        raise ValidationError([str(exc)]) from exc
+    except IntegrityError as exc:
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        raise ValidationError(
+            [f"Kayıt veritabanının kurallarına uymadığı için kaydedilmedi ({detail})."]
+        ) from exc
 
 
 def _d(value: dt.date | None) -> str:
@@ -97,7 +120,7 @@ def save_institution(db: Database, data: InstitutionData, ident: int | None = No
     if errors:
         raise ValidationError(errors)
     name = _clean(data.name) or ""
-    with db.write() as s:
+    with writing(db) as s:
         inst = m.Institution() if ident is None else s.get(m.Institution, ident)
         if inst is None:
             raise ValidationError(["Kurum bulunamadı (başka biri silmiş olabilir)."])
@@ -205,6 +228,8 @@ class ProjectData:
     partners: list[tuple[int, str]] = field(default_factory=list)
     firm_ids: list[int] = field(default_factory=list)
     milestones: list[MilestoneData] = field(default_factory=list)
+    version: int | None = None
+    """The version loaded for editing; saving refuses if someone saved in between."""
 
 
 def validate_project(db: Database, data: ProjectData, ident: int | None = None) -> list[str]:
@@ -270,10 +295,17 @@ def save_project(db: Database, data: ProjectData, ident: int | None = None) -> i
     errors = validate_project(db, data, ident)
     if errors:
         raise ValidationError(errors)
-    with db.write() as s:
+    with writing(db) as s:
         p = m.Project() if ident is None else s.get(m.Project, ident)
         if p is None:
             raise ValidationError(["Proje bulunamadı (başka biri silmiş olabilir)."])
+        if data.version is not None and p.version != data.version:
+            raise ValidationError(
+                [
+                    "Proje siz düzenlerken başka biri tarafından değiştirildi; "
+                    "değişiklikleriniz kaydedilmedi. Projeyi kapatıp yeniden açın."
+                ]
+            )
         p.code = data.code.strip()
         p.title = data.title.strip()
         p.description = _clean(data.description)
@@ -288,6 +320,8 @@ def save_project(db: Database, data: ProjectData, ident: int | None = None) -> i
         p.spent_try = data.spent_try
         p.progress = data.progress
         p.notes = _clean(data.notes)
+        if ident is not None:
+            flag_modified(p, "title")  # the version moves even when only children changed
         s.add(p)
         s.flush()
         wanted = dict(data.partners)
@@ -350,24 +384,18 @@ def load_project(db: Database, ident: int) -> ProjectData:
                 )
                 for ms in p.milestones
             ],
+            version=p.version,
         )
 
 
 def set_milestone_done(db: Database, milestone_id: int, done_on: dt.date | None) -> None:
     """Mark a milestone done on a day (None: not done after all)."""
-    with db.write() as s:
+    with writing(db) as s:
         ms = s.get(m.Milestone, milestone_id)
         if ms is None:
             raise ValidationError(["Kilometre taşı bulunamadı."])
         ms.done_on = done_on
-
-
-def delete_project(db: Database, ident: int) -> None:
-    """Remove a project with its milestones; decisions linked to it keep their text."""
-    with db.write() as s:
-        p = s.get(m.Project, ident)
-        if p is not None:
-            s.delete(p)
+        flag_modified(ms.project, "title")  # an open project dialog must not overwrite it
 
 
 def projects_for_firm(db: Database, firm_id: int):

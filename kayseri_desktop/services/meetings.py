@@ -19,7 +19,7 @@ from sqlalchemy import case, func, select
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.services.coordination import ValidationError
+from kayseri_desktop.services.coordination import ValidationError, writing
 
 CARRIED_PREFIX = "Devreden karar: "
 
@@ -118,7 +118,7 @@ def save_meeting(
         raise ValidationError(errors)
     today = today or dt.date.today()
     agenda = _with_carried(db, data, ident)
-    with db.write() as s:
+    with writing(db) as s:
         meeting = m.Meeting() if ident is None else s.get(m.Meeting, ident)
         if meeting is None:
             raise ValidationError(["Toplantı bulunamadı (başka biri silmiş olabilir)."])
@@ -166,7 +166,7 @@ def set_decision_status(db: Database, decision_id: int, status: str, on: dt.date
     """Close (done/cancelled, on a day) or reopen an action item."""
     if cat.DECISION_STATUSES.get(status) is None:
         raise ValidationError([f"Karar durumu geçersiz: '{status}'."])
-    with db.write() as s:
+    with writing(db) as s:
         row = s.get(m.Decision, decision_id)
         if row is None:
             raise ValidationError(["Karar bulunamadı."])
@@ -197,13 +197,6 @@ def load_meeting(db: Database, ident: int) -> MeetingData:
                 for d in sorted(mt.decisions, key=lambda d: d.id)
             ],
         )
-
-
-def delete_meeting(db: Database, ident: int) -> None:
-    with db.write() as s:
-        mt = s.get(m.Meeting, ident)
-        if mt is not None:
-            s.delete(mt)
 
 
 # -- listings --------------------------------------------------------------------------

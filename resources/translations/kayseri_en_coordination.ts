@@ -29,6 +29,10 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Karar güncellenemedi</source>
+        <translation>Decision could not be updated</translation>
+    </message>
+    <message>
         <source>Proje</source>
         <translation>Project</translation>
     </message>
@@ -471,6 +475,10 @@
     <message>
         <source>Kilometre taşı</source>
         <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Kilometre taşı güncellenemedi</source>
+        <translation>Milestone could not be updated</translation>
     </message>
     <message>
         <source>Proje</source>

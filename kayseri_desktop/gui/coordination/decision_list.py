@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting
+from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.coordination.common import LateTable, fill_choices, select_data
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.table_model import Column
@@ -113,5 +113,8 @@ class ActionItemList(QWidget):
         select_data(self.owner_filter, institution_id)
 
     def close_selected(self, status: str) -> None:
-        for row in self.table.selected_rows():
-            mt.set_decision_status(self.db, row.id, status, self._today())
+        try:
+            for row in self.table.selected_rows():
+                mt.set_decision_status(self.db, row.id, status, self._today())
+        except co.ValidationError as exc:
+            messages.warning(self, self.tr("Karar güncellenemedi"), str(exc))

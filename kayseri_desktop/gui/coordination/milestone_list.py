@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting
+from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.coordination.common import LateTable
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.table_model import Column
@@ -95,5 +95,8 @@ class MilestoneList(QWidget):
 
     def set_selected_done(self, day: dt.date | None) -> None:
         """Mark the chosen milestones done on a day (None: not done after all)."""
-        for row in self.table.selected_rows():
-            co.set_milestone_done(self.db, row.id, day)
+        try:
+            for row in self.table.selected_rows():
+                co.set_milestone_done(self.db, row.id, day)
+        except co.ValidationError as exc:
+            messages.warning(self, self.tr("Kilometre taşı güncellenemedi"), str(exc))

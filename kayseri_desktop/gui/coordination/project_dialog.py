@@ -78,6 +78,7 @@ class ProjectDialog(QDialog):
         self.db = db
         self.ident = ident
         self.saved_id: int | None = None
+        self.version: int | None = None
         self._today = today
         self.form = load_form("project_form", self)
         self.setWindowTitle(self.tr("Yeni proje") if ident is None else self.tr("Projeyi düzenle"))
@@ -283,6 +284,7 @@ class ProjectDialog(QDialog):
     # -- whole project ---------------------------------------------------------------
 
     def load(self, data: co.ProjectData) -> None:
+        self.version = data.version
         self.code.setText(data.code)
         self.title_edit.setText(data.title)
         select_data(self.theme, data.theme)
@@ -357,6 +359,7 @@ class ProjectDialog(QDialog):
             ],
             firm_ids=self.chosen_firm_ids(),
             milestones=milestones,
+            version=self.version,
         )
         return data, problems
 
