@@ -44,6 +44,13 @@ def figure(window: MainWindow, key: str) -> str:
     return window.findChild(QLabel, f"figure_{key}").text()
 
 
+def double_click(qtbot, view, index) -> None:
+    """A person's double click: Qt 6's QTest sends only the second press by itself."""
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=where)
+
+
 def button(dialog, name: str) -> QPushButton:
     return dialog.form.findChild(QPushButton, name)
 
@@ -118,6 +125,12 @@ def test_a_meeting_its_decisions_and_the_carry_over(qtbot, setup, message_boxes)
     items.choose_owner(erü)
     assert [r.text for r in items.table.visible_rows()] == ["Anket uygulansın"]
     items.choose_owner(None)
+    # Double-clicking an item brings its meeting forward.
+    tab.sections.setCurrentWidget(items)
+    qtbot.waitExposed(items.table)
+    index = items.table.model().index(0, 0)
+    double_click(qtbot, items.table, index)
+    assert tab.sections.currentIndex() == 0 and tab.selected_meeting().id == first.id
 
     # The next meeting: both open decisions are already on its agenda, carried over.
     dialog = tab.open_meeting(None)

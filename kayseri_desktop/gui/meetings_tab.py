@@ -151,6 +151,7 @@ class MeetingsTab(DataTab):
         page_layout.addWidget(self.splitter)
 
         self.action_items = ActionItemList(db, self, today=today)
+        self.action_items.meetingActivated.connect(self.show_meeting)
         self.sections = QTabWidget(self)
         self.sections.setObjectName("meetingSections")
         self.sections.addTab(meetings_page, self.tr("Toplantılar"))
@@ -208,6 +209,11 @@ class MeetingsTab(DataTab):
         ids = [r.id for r in self.table.visible_rows()]
         if ident in ids:
             self.table.selectRow(ids.index(ident))
+
+    def show_meeting(self, ident: int) -> None:
+        """Bring a meeting forward: the meetings page, that meeting chosen."""
+        self.sections.setCurrentIndex(0)
+        self.select_meeting(ident)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_decisions()

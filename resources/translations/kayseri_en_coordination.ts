@@ -76,8 +76,20 @@
         <translation>%1 projects have no start or end date and are not shown.</translation>
     </message>
     <message>
+        <source>%1 — %2
+Yürütücü: %3
+%4 – %5 · %6 · ilerleme %7</source>
+        <translation>%1 — %2
+Lead: %3
+%4 – %5 · %6 · progress %7</translation>
+    </message>
+    <message>
         <source>Bugün</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Gecikmede: proje ya da bir kilometre taşı süresini aştı.</source>
+        <translation>Behind: the project or one of its milestones is past due.</translation>
     </message>
 </context>
 <context>

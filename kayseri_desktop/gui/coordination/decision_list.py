@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kayseri_desktop.core.turkish import collation_key
@@ -22,6 +23,9 @@ def _date_key(value: dt.date | None) -> str:
 
 
 class ActionItemList(QWidget):
+    meetingActivated = Signal(int)
+    """Double-click on an item: the meeting that took the decision."""
+
     def __init__(
         self,
         db: Database,
@@ -62,6 +66,7 @@ class ActionItemList(QWidget):
             sort_column=3,
         )
         self.table.setObjectName("actionItemsTable")
+        self.table.doubleClicked.connect(lambda _i: self._open_meeting())
         self.done_button = QPushButton(self.tr("Tamamlandı"), self)
         self.done_button.setObjectName("actionDoneButton")
         self.done_button.clicked.connect(lambda: self.close_selected("done"))
@@ -85,6 +90,11 @@ class ActionItemList(QWidget):
             days = (self._today() - row.due_date).days
             return formatting.fill(self.tr("Gecikti (%1 gün)"), formatting.number(days))
         return self.tr("Açık")
+
+    def _open_meeting(self) -> None:
+        row = self.table.current_row()
+        if row is not None and row.meeting_id is not None:
+            self.meetingActivated.emit(row.meeting_id)
 
     def set_database(self, db: Database) -> None:
         self.db = db

@@ -10,6 +10,7 @@ dashed vertical line. Clicking a bar emits ``projectActivated(project_id)``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kayseri_desktop.core.catalogues import PROJECT_STATUSES, ROADMAP_YEARS
 from kayseri_desktop.gui.data_table import plain_label
-from kayseri_desktop.gui.formatting import fill, number
+from kayseri_desktop.gui.formatting import date, fill, number, percent
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.services.coordination_lists import MilestoneRow, ProjectRow
 
@@ -81,6 +82,8 @@ class GanttView(QWidget):
         self.plot.getViewBox().invertY(True)
         self.plot.getViewBox().setMouseEnabled(x=True, y=True)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.plot.scene().sigMouseMoved.connect(self._on_move)
+        self._rows_by_id: dict[int, ProjectRow] = {}
         # Items are made once and updated in place: removing pyqtgraph items from a
         # plot (plot.clear()) crashes PySide6 6.12 at interpreter exit.
         lang = current_language()
@@ -133,6 +136,7 @@ class GanttView(QWidget):
     ) -> None:
         self.bars, self.markers = [], []
         dated = [p for p in projects if p.start_date and p.end_date]
+        self._rows_by_id = {p.id: p for p in dated}
         self.undated = [p for p in projects if not (p.start_date and p.end_date)]
         self.axis.setTicks([[(float(i), p.code) for i, p in enumerate(dated)], []])
         top, bottom = -1.6, max(len(dated), 1)
@@ -218,6 +222,34 @@ class GanttView(QWidget):
         if bar is None:
             return None
         return self.plot.getViewBox().mapViewToScene(QPointF((bar.x0 + bar.x1) / 2, bar.row))
+
+    def tooltip_for(self, project_id: int) -> str:
+        p = self._rows_by_id[project_id]
+        lang = current_language()
+        text = fill(
+            self.tr("%1 — %2\nYürütücü: %3\n%4 – %5 · %6 · ilerleme %7"),
+            p.code,
+            p.title,
+            p.lead,
+            date(p.start_date),
+            date(p.end_date),
+            PROJECT_STATUSES.label(p.status, lang),
+            percent(p.progress),
+        )
+        if p.behind:
+            text += "\n" + self.tr("Gecikmede: proje ya da bir kilometre taşı süresini aştı.")
+        return text
+
+    def _on_move(self, scene_pos) -> None:
+        box = self.plot.getViewBox()
+        point = box.mapSceneToView(scene_pos)
+        project_id = self.project_at(point.x(), point.y())
+        if project_id is None:
+            self.plot.setToolTip("")
+            return
+        # Tooltips guess rich text; escape so a title with "<" shows as typed.
+        text = html.escape(self.tooltip_for(project_id)).replace("\n", "<br>")
+        self.plot.setToolTip(f"<qt>{text}</qt>")
 
     def _on_click(self, event) -> None:
         box = self.plot.getViewBox()

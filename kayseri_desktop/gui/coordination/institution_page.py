@@ -96,6 +96,7 @@ class InstitutionPageView(QWidget):
             sort_column=2,
         )
         self.milestones_table.setObjectName("institutionMilestonesTable")
+        self.milestones_table.doubleClicked.connect(lambda _i: self._open_milestone())
         self.decisions_table = LateTable(
             [
                 Column(self.tr("Karar"), lambda r: r.text, stretch=True),
@@ -146,6 +147,11 @@ class InstitutionPageView(QWidget):
         row = table.current_row()
         if row is not None:
             self.projectActivated.emit(self._project(row).id)
+
+    def _open_milestone(self) -> None:
+        row = self.milestones_table.current_row()
+        if row is not None:
+            self.projectActivated.emit(row.project_id)
 
     def set_database(self, db: Database) -> None:
         self.db = db
