@@ -196,3 +196,14 @@ def test_a_read_only_database_refuses_with_a_turkish_message(ctx, insts):
             co.save_institution(ro.db, co.InstitutionData("Yeni Kurum", "oda"))
     finally:
         ro.close()
+
+
+def test_firm_picker_finds_by_folded_title_or_tax_number(ctx):
+    with ctx.db.write() as s:
+        s.add_all([make_firm("ÇAĞRI Mobilya", 100000001), make_firm("%100 Gıda", 100000002)])
+        s.add(make_firm("Silinen Ltd.", 100000003, deleted_at=dt.datetime(2026, 1, 1)))
+    assert [c.label for c in co.find_firms(ctx.db, "cagri")] == ["ÇAĞRI Mobilya"]
+    assert [c.label for c in co.find_firms(ctx.db, "%")] == ["%100 Gıda"]
+    tax_no = make_firm("x", 100000001).tax_no
+    assert [c.label for c in co.find_firms(ctx.db, tax_no)] == ["ÇAĞRI Mobilya"]
+    assert [c.label for c in co.find_firms(ctx.db, "")] == ["%100 Gıda", "ÇAĞRI Mobilya"]

@@ -179,7 +179,10 @@ def find_firms(db: Database, text: str, limit: int = 50) -> list[Choice]:
     key = fold(text or "")
     stmt = select(m.Firm.id, m.Firm.title).where(m.Firm.deleted_at.is_(None))
     if key:
-        stmt = stmt.where(m.Firm.search_text.contains(key) | m.Firm.tax_no.startswith(key))
+        stmt = stmt.where(
+            m.Firm.search_text.contains(key, autoescape=True)
+            | m.Firm.tax_no.startswith(key, autoescape=True)
+        )
     stmt = stmt.order_by(m.Firm.title_sort, m.Firm.id).limit(limit)
     with db.read() as s:
         return [Choice(i, title) for i, title in s.execute(stmt)]
