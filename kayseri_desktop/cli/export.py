@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-EXPORT_KINDS: tuple[str, ...] = ("all",)
+EXPORT_KINDS: tuple[str, ...] = ("all", "projects")
 
 
 def register(sub) -> None:

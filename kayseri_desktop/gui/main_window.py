@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.dashboard_tab = DashboardTab(ctx.db, today=today)
         self.firms_tab = FirmsTab(ctx.db)
         self.visits_tab = VisitsTab(ctx.db, today=today)
-        self.projects_tab = ProjectsTab(ctx.db)
+        self.projects_tab = ProjectsTab(ctx.db, today=today)
         self.meetings_tab = MeetingsTab(ctx.db, today=today)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")

@@ -1,29 +1,136 @@
-"""Kurumlar ve Projeler: member institutions beside the action plan's projects."""
+"""Kurumlar ve Projeler: the action plan's projects, their timeline, the institutions.
+
+A filter bar (institution, theme, roadmap year, status, late only) drives the project
+list, the Gantt timeline and the Excel export alike. The Kurumlar page lists the
+member institutions beside the chosen one's page; the Kilometre taşları page lists
+every milestone, late ones in red, and marks them done (gui/coordination/).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
-from kayseri_desktop.core.catalogues import INSTITUTION_KINDS, PROJECT_STATUSES
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kayseri_desktop.core.catalogues import (
+    ACTION_THEMES,
+    PROJECT_STATUSES,
+    ROADMAP_YEARS,
+)
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting, queries
-from kayseri_desktop.gui.data_table import DataTab, DataTable, plain_label
+from kayseri_desktop.exchange.projects_xlsx import export_projects
+from kayseri_desktop.gui import formatting, messages
+from kayseri_desktop.gui.coordination.common import (
+    LateTable,
+    fill_catalogue,
+    fill_choices,
+    select_data,
+)
+from kayseri_desktop.gui.coordination.gantt import GanttView
+from kayseri_desktop.gui.coordination.institution_dialog import InstitutionDialog
+from kayseri_desktop.gui.coordination.institutions_view import InstitutionsView
+from kayseri_desktop.gui.coordination.milestone_list import MilestoneList
+from kayseri_desktop.gui.coordination.project_dialog import ProjectDialog
+from kayseri_desktop.gui.data_table import DataTab, plain_label
 from kayseri_desktop.gui.delegates import ProgressDelegate
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import RIGHT, Column, TableModel, order_of
+from kayseri_desktop.services import coordination as co
+from kayseri_desktop.services import coordination_lists as lists
+from kayseri_desktop.services.coordination_institutions import institutions as institutions_of
 
-CODE, TITLE, LEAD, STATUS, PROGRESS, END = range(6)
+CODE, TITLE, LEAD, STATUS, PROGRESS, END, THEME, YEAR, PARTNERS, LATE_MS = range(10)
+
+
+def _date_key(value: dt.date | None) -> str:
+    return value.isoformat() if value else "9999"
 
 
 class ProjectsTab(DataTab):
-    entities = frozenset({"project", "institution", "milestone"})
+    entities = frozenset({"project", "institution", "milestone", "decision", "setting"})
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(db, parent)
         self.setObjectName("projectsTab")
+        self._today = today
+        self.dialog: ProjectDialog | InstitutionDialog | None = None
+        self.projects: list[lists.ProjectRow] = []
         lang = current_language()
+
+        # -- filters and actions ---------------------------------------------------
+        self.institution_filter = QComboBox(self)
+        self.institution_filter.setObjectName("institutionFilter")
+        self.theme_filter = QComboBox(self)
+        self.theme_filter.setObjectName("themeFilter")
+        fill_catalogue(self.theme_filter, ACTION_THEMES, everything=self.tr("Tüm temalar"))
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("yearFilter")
+        fill_catalogue(self.year_filter, ROADMAP_YEARS, everything=self.tr("Tüm yıllar"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        fill_catalogue(self.status_filter, PROJECT_STATUSES, everything=self.tr("Tüm durumlar"))
+        self.late_filter = QCheckBox(self.tr("Yalnız gecikenler"), self)
+        self.late_filter.setObjectName("lateFilter")
+        for combo in (self.institution_filter, self.theme_filter, self.year_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.late_filter.toggled.connect(self.apply_filter)
+        self.new_project_button = QPushButton(self.tr("Yeni proje…"), self)
+        self.new_project_button.setObjectName("newProjectButton")
+        self.new_project_button.clicked.connect(lambda: self.open_project(None))
+        self.edit_project_button = QPushButton(self.tr("Projeyi aç…"), self)
+        self.edit_project_button.setObjectName("editProjectButton")
+        self.edit_project_button.clicked.connect(self.open_selected_project)
+        self.export_button = QPushButton(self.tr("Excel'e aktar…"), self)
+        self.export_button.setObjectName("exportProjectsButton")
+        self.export_button.clicked.connect(self.choose_export)
+        filters = QHBoxLayout()
+        for w in (
+            self.institution_filter,
+            self.theme_filter,
+            self.year_filter,
+            self.status_filter,
+            self.late_filter,
+        ):
+            filters.addWidget(w)
+        for combo in (
+            self.institution_filter,
+            self.theme_filter,
+            self.year_filter,
+            self.status_filter,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+            # Narrow windows shrink them; wide ones let them show whole labels.
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMaximumWidth(340 if combo is self.institution_filter else 220)
+            filters.setStretchFactor(combo, 3 if combo is self.institution_filter else 2)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+
+        # -- project list ----------------------------------------------------------
         project_columns = [
             Column(self.tr("Kod"), lambda r: r.code),
             Column(
@@ -45,73 +152,196 @@ class ProjectsTab(DataTab):
             Column(
                 self.tr("Bitiş"),
                 lambda r: formatting.date(r.end_date),
-                lambda r: r.end_date.isoformat() if r.end_date else "9999",
-            ),
-        ]
-        institution_columns = [
-            Column(
-                self.tr("Kurum"),
-                lambda r: r.name,
-                lambda r: r.name_sort or collation_key(r.name),
-                stretch=True,
+                lambda r: _date_key(r.end_date),
             ),
             Column(
-                self.tr("Türü"),
-                lambda r: INSTITUTION_KINDS.label(r.kind, lang),
-                lambda r: collation_key(INSTITUTION_KINDS.label(r.kind, lang)),
+                self.tr("Tema"),
+                lambda r: ACTION_THEMES.label(r.theme, lang),
+                lambda r: collation_key(ACTION_THEMES.label(r.theme, lang)),
+            ),
+            Column(self.tr("Yıl"), lambda r: str(r.roadmap_year), lambda r: r.roadmap_year),
+            Column(
+                self.tr("Ortaklar"),
+                lambda r: r.partners,
+                lambda r: collation_key(r.partners),
+                max_width=220,
             ),
             Column(
-                self.tr("Yürüttüğü"),
-                lambda r: formatting.number(r.projects_led),
-                lambda r: r.projects_led,
-                align=RIGHT,
+                self.tr("Gecikme"),
+                self._late_text,
+                lambda r: (2 if r.late else 0) + (1 if r.milestones_late else 0),
+                max_width=200,
             ),
         ]
         self.projects_summary = plain_label(parent=self, name="projectsSummary")
-        self.projects_table = DataTable(project_columns, self)
+        self.projects_table = LateTable(project_columns, self, flag="behind")
         self.projects_table.setObjectName("projectsTable")
+        self.projects_table.setSelectionMode(LateTable.SelectionMode.SingleSelection)
         self.projects_table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self))
-        self.institutions_summary = plain_label(parent=self, name="institutionsSummary")
-        self.institutions_table = DataTable(institution_columns, self)
-        self.institutions_table.setObjectName("institutionsTable")
+        self.projects_table.doubleClicked.connect(lambda _i: self.open_selected_project())
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addWidget(self.projects_summary)
+        list_layout.addWidget(self.projects_table)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_project_button)
+        list_buttons.addWidget(self.edit_project_button)
+        list_buttons.addStretch(1)
+        list_layout.addLayout(list_buttons)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.institutions_summary)
-        left_layout.addWidget(self.institutions_table)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.projects_summary)
-        right_layout.addWidget(self.projects_table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("projectsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # -- timeline --------------------------------------------------------------
+        self.gantt = GanttView(self, today=today)
+        self.gantt.projectActivated.connect(self.open_project)
+
+        # -- institutions and milestones -------------------------------------------
+        self.institutions = InstitutionsView(db, self, today=today)
+        self.institutions.newRequested.connect(lambda: self.open_institution(None))
+        self.institutions.editRequested.connect(self.open_institution)
+        self.institutions.projectActivated.connect(self.open_project)
+        self.institutions_table = self.institutions.table
+        self.institution_page = self.institutions.page
+        self.milestone_list = MilestoneList(db, self, today=today)
+        self.milestones_table = self.milestone_list.table
+
+        self.views = QTabWidget(self)
+        self.views.setObjectName("projectViews")
+        self.views.addTab(list_page, self.tr("Proje listesi"))
+        self.views.addTab(self.gantt, self.tr("Zaman çizelgesi"))
+        self.views.addTab(self.institutions, self.tr("Kurumlar"))
+        self.views.addTab(self.milestone_list, self.tr("Kilometre taşları"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addLayout(filters)
+        layout.addWidget(self.views, 1)
         self.reload()
+
+    # -- presentation ----------------------------------------------------------------
 
     @property
     def model(self) -> TableModel:
         return self.projects_table.source
 
+    def _late_text(self, row: lists.ProjectRow) -> str:
+        parts = []
+        if row.late:
+            parts.append(self.tr("Proje gecikti"))
+        if row.milestones_late:
+            parts.append(formatting.fill(self.tr("%1 kilometre taşı gecikti"), row.milestones_late))
+        return "; ".join(parts)
+
+    def current_filter(self) -> lists.ProjectFilter:
+        year = self.year_filter.currentData()
+        return lists.ProjectFilter(
+            institution_id=self.institution_filter.currentData(),
+            theme=self.theme_filter.currentData(),
+            roadmap_year=int(year) if year else None,
+            status=self.status_filter.currentData(),
+            late_only=self.late_filter.isChecked(),
+        )
+
+    # -- loading ---------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.institutions.set_database(db)
+        self.milestone_list.set_database(db)
+        super().set_database(db)
+
     def reload(self) -> None:
-        projects = queries.projects(self.db)
-        institutions = queries.institutions(self.db)
-        self.projects_table.set_rows(projects)
-        self.institutions_table.set_rows(institutions)
-        running = sum(1 for p in projects if p.status == "running")
+        today = self._today()
+        chosen = self.institution_filter.currentData()
+        self.institution_filter.blockSignals(True)
+        fill_choices(
+            self.institution_filter,
+            co.institution_choices(self.db),
+            empty=self.tr("Tüm kurumlar"),
+        )
+        select_data(self.institution_filter, chosen)
+        self.institution_filter.blockSignals(False)
+        self.projects = lists.projects(self.db, today)
+        self.milestones = lists.milestones(self.db, today)
+        self.bands = lists.roadmap_bands(self.db)
+        self.institutions.set_rows(institutions_of(self.db, today))
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        filt = self.current_filter()
+        shown = [p for p in self.projects if filt.accepts(p)]
+        self.projects_table.set_rows(shown)
+        ids = {p.id for p in shown}
+        milestones = [ms for ms in self.milestones if ms.project_id in ids]
+        self.milestone_list.set_rows(milestones)
+        self.gantt.set_data(shown, milestones, self.bands)
+        running = sum(1 for p in shown if p.status == "running")
+        late = sum(1 for p in shown if p.behind)
         self.projects_summary.setText(
             formatting.fill(
-                self.tr("Eylem planı projeleri: %1 (%2 yürüyor)"),
-                formatting.number(len(projects)),
+                self.tr("Eylem planı projeleri: %1 (%2 yürüyor, %3 gecikmede)"),
+                formatting.number(len(shown)),
                 formatting.number(running),
+                formatting.number(late),
             )
         )
-        self.institutions_summary.setText(
-            formatting.fill(self.tr("Üye kurumlar: %1"), formatting.number(len(institutions)))
+
+    def select_institution(self, ident: int) -> None:
+        self.institutions.select_institution(ident)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def open_project(self, ident: int | None) -> ProjectDialog:
+        """Open the project dialog (window-modal; it saves itself on OK)."""
+        dialog = ProjectDialog(self.db, ident, self, today=self._today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_selected_project(self) -> ProjectDialog | None:
+        row = self.projects_table.current_row()
+        return self.open_project(row.id) if row is not None else None
+
+    def open_institution(self, ident: int | None) -> InstitutionDialog:
+        dialog = InstitutionDialog(self.db, ident, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_selected_institution(self) -> InstitutionDialog | None:
+        ident = self.institutions.current_id()
+        return self.open_institution(ident) if ident is not None else None
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Projeleri Excel'e aktar"),
+            str(Path.home() / "projeler.xlsx"),
+            self.tr("Excel çalışma kitabı (*.xlsx)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            result = export_projects(
+                self.db, path, today=self._today(), project_filter=self.current_filter()
+            )
+        except OSError as exc:
+            messages.critical(
+                self,
+                self.tr("Dışa aktarılamadı"),
+                formatting.fill(self.tr("%1 yazılamadı."), str(path)),
+                details=str(exc),
+            )
+            return
+        messages.information(
+            self,
+            self.tr("Dışa aktarıldı"),
+            formatting.fill(
+                self.tr("%1 yazıldı: %2 proje, %3 kilometre taşı, %4 açık karar."),
+                str(result.path),
+                formatting.number(result.projects),
+                formatting.number(result.milestones),
+                formatting.number(result.decisions),
+            ),
         )

@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.models import (
     Decision,
     Firm,
     Institution,
-    Meeting,
-    Project,
     Staff,
     Visit,
     VisitStaff,
@@ -48,42 +46,12 @@ class VisitRow:
 
 
 @dataclass(frozen=True)
-class ProjectRow:
-    id: int
-    code: str
-    title: str
-    lead: str
-    status: str
-    progress: int
-    end_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class InstitutionRow:
-    id: int
-    name: str
-    name_sort: str
-    short_name: str | None
-    kind: str
-    projects_led: int
-
-
-@dataclass(frozen=True)
 class DecisionRow:
     id: int
     text: str
     owner: str
     due_date: dt.date | None
     status: str
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    held_on: dt.date
-    place: str | None
-    decisions: int
-    open_decisions: int
 
 
 def firms(db: Database) -> list[FirmRow]:
@@ -138,72 +106,6 @@ def upcoming_visits(
     ]
 
 
-def projects(db: Database) -> list[ProjectRow]:
-    stmt = (
-        select(
-            Project.id,
-            Project.code,
-            Project.title,
-            func.coalesce(Institution.short_name, Institution.name),
-            Project.status,
-            Project.progress,
-            Project.end_date,
-        )
-        .join(Institution, Institution.id == Project.lead_institution_id)
-        .order_by(Project.code)
-    )
-    with db.read() as s:
-        return [ProjectRow(*row) for row in s.execute(stmt)]
-
-
-def institutions(db: Database) -> list[InstitutionRow]:
-    led = (
-        select(Project.lead_institution_id.label("iid"), func.count().label("n"))
-        .group_by(Project.lead_institution_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Institution.id,
-            Institution.name,
-            Institution.name_sort,
-            Institution.short_name,
-            Institution.kind,
-            func.coalesce(led.c.n, 0),
-        )
-        .outerjoin(led, led.c.iid == Institution.id)
-        .order_by(Institution.name_sort, Institution.name)
-    )
-    with db.read() as s:
-        return [InstitutionRow(*row) for row in s.execute(stmt)]
-
-
-def meetings(db: Database) -> list[MeetingRow]:
-    """Meetings, latest first, with their decision totals and how many are still open."""
-    counts = (
-        select(
-            Decision.meeting_id.label("mid"),
-            func.count().label("total"),
-            func.sum(case((Decision.status == "open", 1), else_=0)).label("open"),
-        )
-        .group_by(Decision.meeting_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Meeting.id,
-            Meeting.held_on,
-            Meeting.place,
-            func.coalesce(counts.c.total, 0),
-            func.coalesce(counts.c.open, 0),
-        )
-        .outerjoin(counts, counts.c.mid == Meeting.id)
-        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-    )
-    with db.read() as s:
-        return [MeetingRow(*row) for row in s.execute(stmt)]
-
-
 def overdue_decisions(db: Database, today: dt.date) -> list[DecisionRow]:
     """Open decisions whose due date has passed, most overdue first."""
     stmt = (
@@ -221,24 +123,6 @@ def overdue_decisions(db: Database, today: dt.date) -> list[DecisionRow]:
             Decision.due_date < today,
         )
         .order_by(Decision.due_date, Decision.id)
-    )
-    with db.read() as s:
-        return [DecisionRow(*row) for row in s.execute(stmt)]
-
-
-def meeting_decisions(db: Database, meeting_id: int) -> list[DecisionRow]:
-    """One meeting's decisions in the order they were taken."""
-    stmt = (
-        select(
-            Decision.id,
-            Decision.text,
-            func.coalesce(Institution.short_name, Institution.name, ""),
-            Decision.due_date,
-            Decision.status,
-        )
-        .outerjoin(Institution, Institution.id == Decision.owner_institution_id)
-        .where(Decision.meeting_id == meeting_id)
-        .order_by(Decision.id)
     )
     with db.read() as s:
         return [DecisionRow(*row) for row in s.execute(stmt)]

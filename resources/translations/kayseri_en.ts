@@ -353,10 +353,6 @@
         <source>Toplantı seçilmedi.</source>
         <translation>No meeting selected.</translation>
     </message>
-    <message>
-        <source>%1 tarihli toplantının kararları: %2</source>
-        <translation>Decisions of the meeting on %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ProjectsTab</name>
@@ -383,26 +379,6 @@
     <message>
         <source>Bitiş</source>
         <translation>End</translation>
-    </message>
-    <message>
-        <source>Kurum</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Türü</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Yürüttüğü</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Eylem planı projeleri: %1 (%2 yürüyor)</source>
-        <translation>Action plan projects: %1 (%2 running)</translation>
-    </message>
-    <message>
-        <source>Üye kurumlar: %1</source>
-        <translation>Member institutions: %1</translation>
     </message>
 </context>
 <context>
