@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kayseri_desktop.gui.main_window import MainWindow
@@ -90,3 +91,16 @@ def test_full_export_leaves_contacts_out_unless_ticked(
     _save_to(monkeypatch, tmp_path / "kisisel.xlsx")
     dialog.export()
     assert "Yetkililer" in load_workbook(dialog.written, read_only=True).sheetnames
+
+
+def test_meetings_tab_button_opens_the_pack_for_the_selected_meeting(qtbot, filled, monkeypatch):
+    window = MainWindow(filled)
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(MeetingPackDialog, "exec", lambda self: opened.append(self) or 0)
+    tab = window.meetings_tab
+    tab.table.selectRow(2)
+    chosen = tab.selected_meeting()
+    qtbot.mouseClick(tab.pack_button, Qt.MouseButton.LeftButton)
+    (dialog,) = opened
+    assert dialog.meeting.currentData() == chosen.id

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.visits_tab = VisitsTab(ctx.db, today=today)
         self.projects_tab = ProjectsTab(ctx.db, today=today)
         self.meetings_tab = MeetingsTab(ctx.db, today=today)
+        self.meetings_tab.pack_requested.connect(self.open_meeting_pack)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kayseri_desktop.core.catalogues import DECISION_STATUSES
@@ -30,6 +30,7 @@ DATE, PLACE, DECISIONS, OPEN_DECISIONS, ATTENDEES, CARRIED = range(6)
 
 
 class MeetingsTab(DataTab):
+    pack_requested = Signal(object)  # the selected meeting's id, or None
     entities = frozenset({"meeting", "decision", "institution", "project"})
 
     def __init__(
@@ -115,6 +116,10 @@ class MeetingsTab(DataTab):
         self.edit_button = QPushButton(self.tr("Toplantıyı aç…"), self)
         self.edit_button.setObjectName("editMeetingButton")
         self.edit_button.clicked.connect(self.edit_selected_meeting)
+        self.pack_button = QPushButton(self.tr("Toplantı paketi…"), self)
+        self.pack_button.setObjectName("meetingPackButton")
+        self.pack_button.setToolTip(self.tr("Seçili toplantı için Excel ya da PDF paketi hazırla"))
+        self.pack_button.clicked.connect(self._request_pack)
         self.decisions_label = plain_label(parent=self, name="decisionsLabel")
         self.decisions_table = LateTable(decision_columns, self)
         self.decisions_table.setObjectName("decisionsTable")
@@ -132,6 +137,7 @@ class MeetingsTab(DataTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.pack_button)
         buttons.addStretch(1)
         upper_layout.addLayout(buttons)
         lower = QWidget(self)
@@ -169,6 +175,10 @@ class MeetingsTab(DataTab):
         if row.late:
             return self.tr("Süresi geçti")
         return DECISION_STATUSES.label(row.status, lang)
+
+    def _request_pack(self) -> None:
+        row = self.selected_meeting()
+        self.pack_requested.emit(row.id if row else None)
 
     def selected_meeting(self) -> MeetingRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -107,4 +107,15 @@
         <translation>Saved: {0}</translation>
     </message>
 </context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Toplantı paketi…</source>
+        <translation>Meeting pack…</translation>
+    </message>
+    <message>
+        <source>Seçili toplantı için Excel ya da PDF paketi hazırla</source>
+        <translation>Prepare an Excel or PDF pack for the selected meeting</translation>
+    </message>
+</context>
 </TS>
