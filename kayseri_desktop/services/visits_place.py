@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kayseri_desktop.core.catalogues import DISTRICTS, OSBS
-from kayseri_desktop.core.turkish import collation_key
+from kayseri_desktop.core.turkish import collation_key, fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.services.visits import VisitDraft, VisitError
@@ -110,3 +110,43 @@ def day_plan(
         drafts.append(draft)
         start = draft.ends_at + dt.timedelta(minutes=travel_minutes)
     return drafts
+
+
+@dataclass(frozen=True)
+class FirmChoice:
+    id: int
+    title: str
+    district: str
+    search: str
+    """Folded title, short name and tax number (core.turkish.fold), for the firm picker."""
+
+
+def firm_choices(db: Database) -> list[FirmChoice]:
+    """Live firms in Turkish order, for picking the firm of a visit."""
+    stmt = (
+        select(m.Firm.id, m.Firm.title, m.Firm.district, m.Firm.short_name, m.Firm.tax_no)
+        .where(m.Firm.deleted_at.is_(None))
+        .order_by(m.Firm.title_sort, m.Firm.id)
+    )
+    with db.read() as s:
+        return [
+            FirmChoice(
+                fid,
+                title,
+                DISTRICTS.label(district) if district else "",
+                fold(f"{title} {short or ''} {tax_no}"),
+            )
+            for fid, title, district, short, tax_no in s.execute(stmt)
+        ]
+
+
+def filter_firms(choices: Sequence[FirmChoice], query: str, limit: int = 200) -> list[FirmChoice]:
+    """Firms whose folded title holds every word of the query ("cagri mob" → ÇAĞRI MOBİLYA)."""
+    words = fold(query).split()
+    out = []
+    for choice in choices:
+        if all(w in choice.search for w in words):
+            out.append(choice)
+            if len(out) >= limit:
+                break
+    return out
