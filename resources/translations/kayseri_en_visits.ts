@@ -42,6 +42,33 @@
     </message>
 </context>
 <context>
+    <name>ClosedDaysDialog</name>
+    <message>
+        <source>Ekle</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gerekçe (ör. yıllık izin, taşınma)</source>
+        <translation>Reason (e.g. annual leave, moving)</translation>
+    </message>
+    <message>
+        <source>Kapalı gün eklenemedi</source>
+        <translation>Closed day not added</translation>
+    </message>
+    <message>
+        <source>Ofisin kapalı günleri</source>
+        <translation>The office's closed days</translation>
+    </message>
+    <message>
+        <source>Resmî tatiller (bayramlar dahil) takvimde kendiliğinden görünür; burada yalnız ofisin ayrıca kapalı olduğu günleri girin.</source>
+        <translation>Public holidays (the Bayrams included) appear in the calendar by themselves; enter here only the days the office is closed besides.</translation>
+    </message>
+    <message>
+        <source>Seçileni kaldır</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
     <name>FieldEndDialog</name>
     <message>
         <source>Bitiş tarihi</source>
@@ -57,6 +84,81 @@
     <message>
         <source>+%1 daha</source>
         <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source> dk</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 ziyaret %2 gününe planlandı.</source>
+        <translation>%1 visits scheduled on %2.</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Amaç</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Firma, ilçe ya da OSB ara…</source>
+        <translation>Search firm, district or OIZ…</translation>
+    </message>
+    <message>
+        <source>Gün</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Listeden aynı güne planlanacak firmaları işaretleyin.</source>
+        <translation>Tick the firms to visit on the same day.</translation>
+    </message>
+    <message>
+        <source>Planlanamadı</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>Planlandı</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Saha değerlendirme ziyareti</source>
+        <translation>Field assessment visit</translation>
+    </message>
+    <message>
+        <source>Saha ekibi</source>
+        <translation>Field team</translation>
+    </message>
+    <message>
+        <source>Sektör</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Seçilenleri bu güne planla</source>
+        <translation>Schedule the ticked firms on this day</translation>
+    </message>
+    <message>
+        <source>Yol payı</source>
+        <translation>Travel time</translation>
+    </message>
+    <message>
+        <source>Ziyaret edilmemiş ve planlanmamış %1 firma</source>
+        <translation>%1 firms neither visited nor planned</translation>
+    </message>
+    <message>
+        <source>Ziyaret süresi</source>
+        <translation>Visit length</translation>
+    </message>
+    <message>
+        <source>İlk ziyaret</source>
+        <translation>First visit</translation>
     </message>
 </context>
 <context>
@@ -233,6 +335,116 @@
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Ad soyad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kaydedilemedi</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Kişiyi düzenle</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Saha ekibine kişi ekle</source>
+        <translation>Add a field-team member</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tür</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unvan</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>%1: yaklaşan ziyaretler</source>
+        <translation>%1: upcoming visits</translation>
+    </message>
+    <message>
+        <source>Ad soyad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Düzenle…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Etkin</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Kişi ekle…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Pasif</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Pasife al</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Saha ekibi</source>
+        <translation>Field team</translation>
+    </message>
+    <message>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tür</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unvan</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Yaklaşan ziyaret</source>
+        <translation>Upcoming visits</translation>
+    </message>
+    <message>
+        <source>Yaklaşan ziyaretlerini görmek için bir kişi seçin.</source>
+        <translation>Choose a person to see their upcoming visits.</translation>
+    </message>
+    <message>
+        <source>Yeniden etkinleştir</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
     <name>VisitConflicts</name>
     <message>
         <source>Bu ziyaret şunlarla çakışıyor:</source>
@@ -249,5 +461,117 @@
 </context>
 <context>
     <name>VisitsTab</name>
+    <message>
+        <source>%1 yazılamadı.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 ziyaret %2 dosyasına yazıldı.</source>
+        <translation>%1 visits written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2. hafta</source>
+        <translation>%1 · week %2</translation>
+    </message>
+    <message>
+        <source>Ajanda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ay</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Bugün</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Bugüne git (Home)</source>
+        <translation>Go to today (Home)</translation>
+    </message>
+    <message>
+        <source>Düzenle…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Dışa aktar ve diğer</source>
+        <translation>Export and more</translation>
+    </message>
+    <message>
+        <source>Dışa aktarılamadı</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Dışa aktarıldı</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel'e aktar (görünen aralık)…</source>
+        <translation>Export to Excel (shown range)…</translation>
+    </message>
+    <message>
+        <source>Hafta</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Ofisin kapalı günleri…</source>
+        <translation>The office's closed days…</translation>
+    </message>
+    <message>
+        <source>Saha ekibi</source>
+        <translation>Field team</translation>
+    </message>
+    <message>
+        <source>Sonraki (Sağ ok, PageDown)</source>
+        <translation>Next (Right arrow, PageDown)</translation>
+    </message>
+    <message>
+        <source>Sonucu kaydet…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>Takvim</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Tüm ekip</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Yere göre planla</source>
+        <translation>Plan by place</translation>
+    </message>
+    <message>
+        <source>Ziyaret planla…</source>
+        <translation>Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Ziyaret takvimini Excel'e aktar</source>
+        <translation>Export the visit schedule to Excel</translation>
+    </message>
+    <message>
+        <source>Ziyaret taşınamadı</source>
+        <translation>Visit not moved</translation>
+    </message>
+    <message>
+        <source>Ziyaretleri iCalendar olarak aktar</source>
+        <translation>Export visits as iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics) olarak aktar…</source>
+        <translation>Export as iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Önceki (Sol ok, PageUp)</source>
+        <translation>Previous (Left arrow, PageUp)</translation>
+    </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@ class MonthView(QWidget):
         self.setObjectName("monthView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(300, 300)
         self.data = c.CalendarData(dt.date.today().replace(day=1), ROWS * COLS)
         self.month = dt.date.today().month
         self.selected = 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -107,6 +108,7 @@ class PlanVisitDialog(QDialog):
         self.firm_list.setMaximumHeight(130)
         self.firm_label = plain_label(parent=self, name="firmLabel")
         self.firm_label.setWordWrap(True)
+        self.firm_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         start = detail.starts_at if detail else start or dt.datetime.combine(today, dt.time(10))
         self.date = date_edit(self, "visitDate")

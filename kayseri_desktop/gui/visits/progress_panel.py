@@ -28,7 +28,7 @@ class ProgressPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(200)
         self.setMaximumWidth(270)
         self.title = plain_label(self.tr("Saha çalışması ilerlemesi"), self, name="progressTitle")
         self.title.setProperty("role", "caption")

@@ -93,6 +93,10 @@ class RecordVisitDialog(QDialog):
         self.follow_ups.horizontalHeader().setSectionResizeMode(
             ACTION, QHeaderView.ResizeMode.Stretch
         )
+        for col in (OWNER, DUE):
+            self.follow_ups.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for f in d.follow_ups:
             self.add_follow_up(

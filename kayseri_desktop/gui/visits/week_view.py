@@ -73,7 +73,7 @@ class WeekView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(300, 300)
         self.data = c.CalendarData(cal.week_start(dt.date.today()), 7)
         self.selected = 0
         self._lanes: dict[int, tuple[int, int]] = {}
