@@ -95,6 +95,7 @@ class StaffPage(QWidget):
         self.setObjectName("staffPage")
         self.db, self._today = db, today
         self.dirty = True
+        self._want: int | None = None  # a person just added: selected once the list reloads
         lang = current_language()
         self.table = DataTable(
             [
@@ -177,7 +178,9 @@ class StaffPage(QWidget):
 
     def reload(self) -> None:
         self.dirty = False
-        keep = self.current().id if self.current() else None
+        current = self.current()
+        keep = self._want or (current.id if current else None)
+        self._want = None
         rows = vs.list_staff(self.db, self._today())
         self.table.set_rows(rows)
         if keep is not None:
@@ -223,7 +226,7 @@ class StaffPage(QWidget):
     def open_dialog(self, row: vs.StaffRow | None) -> StaffDialog:
         dialog = StaffDialog(self.db, self, row=row)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.select(dialog.staff_id) if dialog.staff_id else None)
+        dialog.accepted.connect(lambda: setattr(self, "_want", dialog.staff_id))
         dialog.open()
         return dialog
 
