@@ -265,13 +265,17 @@ def test_batch_plan_a_district_by_place(window, qtbot, message_boxes):
     tab = window.visits_tab
     tab.pages.setCurrentWidget(tab.place_page)
     page = tab.place_page
-    group = page.group_item("Kocasinan — Kayseri OSB")
-    assert group is not None and group.childCount() == 2
-    for k in range(2):
-        group.child(k).setCheckState(0, Qt.CheckState.Checked)
+    assert [g.label for g in page.groups.visible_rows()] == [
+        "Kocasinan — Kayseri OSB",
+        "Melikgazi — OSB dışı",
+        "Talas — OSB dışı",
+    ]
+    assert page.choose_group("Kocasinan — Kayseri OSB")
+    assert [f.title for f in page.firms.visible_rows()] == ["Çağrı Mobilya A.Ş.", "Işık Metal Ltd."]
+    page.firms.selectAll()
     page.day.setDate(QDate(2026, 12, 1))
     page.team.item(0).setCheckState(Qt.CheckState.Checked)
-    assert page.preview.text() == "09:30–11:00\n11:30–13:00"
+    assert page.preview.text() == "09:30–11:00 Çağrı Mobilya A.Ş.\n11:30–13:00 Işık Metal Ltd."
     qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
     assert message_boxes.texts() == ["2 ziyaret 01.12.2026 gününe planlandı."]
     blocks = sv.visits_between(window.ctx.db, dt.date(2026, 12, 1), dt.date(2026, 12, 1))
@@ -279,7 +283,10 @@ def test_batch_plan_a_district_by_place(window, qtbot, message_boxes):
         ("Çağrı Mobilya A.Ş.", dt.time(9, 30)),
         ("Işık Metal Ltd.", dt.time(11, 30)),
     ]
-    qtbot.waitUntil(lambda: page.group_item("Kocasinan") is None)
+    qtbot.waitUntil(lambda: len(page.groups.source.rows) == 2)
+    assert "Kocasinan" not in " ".join(g.label for g in page.groups.source.rows)
+    page.filter.setText("dede")
+    assert [f.title for f in page.firms.visible_rows()] == ["Dede Gıda"]
 
 
 def test_staff_page_adds_and_retires_people(window, qtbot, message_boxes):

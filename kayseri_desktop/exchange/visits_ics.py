@@ -107,11 +107,17 @@ def export_ics(
     last: dt.date | None = None,
     *,
     staff: str | None = None,
+    staff_id: int | None = None,
 ) -> int:
-    """Write the visits of the range (one person's with ``staff``); returns the count."""
-    staff_id, name = (None, "")
+    """Write the visits of the range (one person's with ``staff`` name or ``staff_id``);
+    returns the count."""
+    name = ""
     if staff:
         staff_id, name = find_staff(db, staff)
+    elif staff_id is not None:
+        with db.read() as s:
+            person = s.get(m.Staff, staff_id)
+            name = person.name if person is not None else ""
     rows = schedule(db, first, last, staff_id=staff_id)
     title = f"Saha ziyaretleri — {name}" if name else "Saha ziyaretleri"
     data = build_calendar(rows, title).to_ical()

@@ -235,17 +235,18 @@ class VisitsTab(DataTab):
     def _fill_staff_combo(self) -> None:
         self.staff_combo.blockSignals(True)
         self.staff_combo.clear()
-        self.staff_combo.addItem(self.tr("Tüm ekip"), None)
+        # 0, not None: PySide6 itemData() returning None corrupts None's refcount.
+        self.staff_combo.addItem(self.tr("Tüm ekip"), 0)
         for row in visits_staff.list_staff(self.db, self._today()):
             self.staff_combo.addItem(row.name, row.id)
-        index = self.staff_combo.findData(self.staff_filter)
+        index = self.staff_combo.findData(self.staff_filter or 0)
         self.staff_combo.setCurrentIndex(max(0, index))
         if index < 0:
             self.staff_filter = None
         self.staff_combo.blockSignals(False)
 
     def _staff_chosen(self, index: int) -> None:
-        self.staff_filter = self.staff_combo.itemData(index)
+        self.staff_filter = self.staff_combo.itemData(index) or None
         self._load_view()
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
@@ -418,9 +419,8 @@ class VisitsTab(DataTab):
         )
         if path is None:
             return None
-        staff = self.staff_combo.currentText() if self.staff_filter else None
         try:
-            n = export_ics(self.db, path, first, last, staff=staff)
+            n = export_ics(self.db, path, first, last, staff_id=self.staff_filter)
         except (OSError, LookupError) as exc:
             messages.critical(
                 self, self.tr("Dışa aktarılamadı"), fill(self.tr("%1 yazılamadı."), path), str(exc)

@@ -105,20 +105,20 @@
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>Aynı güne planlanacak firmaları seçin (Ctrl ya da Shift ile birden çok).</source>
+        <translation>Select the firms to visit on the same day (several with Ctrl or Shift).</translation>
+    </message>
+    <message>
         <source>Firma</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <source>Firma, ilçe ya da OSB ara…</source>
-        <translation>Search firm, district or OIZ…</translation>
+        <source>Firma ara…</source>
+        <translation>Search firms…</translation>
     </message>
     <message>
         <source>Gün</source>
         <translation>Day</translation>
-    </message>
-    <message>
-        <source>Listeden aynı güne planlanacak firmaları işaretleyin.</source>
-        <translation>Tick the firms to visit on the same day.</translation>
     </message>
     <message>
         <source>Planlanamadı</source>
@@ -159,6 +159,10 @@
     <message>
         <source>İlk ziyaret</source>
         <translation>First visit</translation>
+    </message>
+    <message>
+        <source>İlçe — OSB</source>
+        <translation>District — OIZ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
-"""Plan by place: firms not yet visited, grouped by district and OSB; tick several and
-schedule them on one day, one after another with travel time between them."""
+"""Plan by place: firms not yet visited, grouped by district and OSB; select several and
+schedule them on one day, one after another with travel time between them.
+
+Two table views over Python models (not a QTreeWidget with an item per firm): every
+call of a void Qt method from Python costs one reference to None under PySide6 6.12
+on Python 3.11, so per-firm widget items would wear it down by thousands a reload.
+"""
 
 from __future__ import annotations
 
@@ -13,26 +18,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTimeEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kayseri_desktop.core.catalogues import SECTORS
-from kayseri_desktop.core.turkish import fold
+from kayseri_desktop.core.turkish import collation_key, fold
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import messages
-from kayseri_desktop.gui.data_table import plain_label
+from kayseri_desktop.gui.data_table import DataTable, plain_label
 from kayseri_desktop.gui.formatting import fill, number
 from kayseri_desktop.gui.i18n import current_language
+from kayseri_desktop.gui.table_model import RIGHT, Column
 from kayseri_desktop.gui.visits.confirm import confirm_conflicts
 from kayseri_desktop.gui.visits.plan_dialog import checked_ids, date_edit, team_list
 from kayseri_desktop.services import visits as sv
 from kayseri_desktop.services import visits_place
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PlacePage(QWidget):
@@ -44,16 +47,42 @@ class PlacePage(QWidget):
         self.db = db
         self._today = today
         self.dirty = True
+        self._groups: list[visits_place.PlaceGroup] = []
+        lang = current_language()
         self.filter = QLineEdit(self)
         self.filter.setObjectName("placeFilter")
-        self.filter.setPlaceholderText(self.tr("Firma, ilçe ya da OSB ara…"))
+        self.filter.setPlaceholderText(self.tr("Firma ara…"))
         self.filter.setClearButtonEnabled(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("placeTree")
-        self.tree.setHeaderLabels([self.tr("Firma"), self.tr("Sektör"), self.tr("Adres")])
-        self.tree.setColumnWidth(0, 340)
-        self.tree.setColumnWidth(1, 160)
+        self.groups = DataTable(
+            [
+                Column(self.tr("İlçe — OSB"), lambda g: g.label, stretch=True),
+                Column(
+                    self.tr("Firma"), lambda g: number(len(g.firms)), lambda g: len(g.firms), RIGHT
+                ),
+            ],
+            self,
+            sort_column=-1,
+        )
+        self.groups.setObjectName("placeGroups")
+        self.groups.setSelectionMode(DataTable.SelectionMode.SingleSelection)
+        self.firms = DataTable(
+            [
+                Column(self.tr("Firma"), lambda f: f.title, lambda f: f.title_sort, stretch=True),
+                Column(
+                    self.tr("Sektör"), lambda f: SECTORS.label(f.sector, lang) if f.sector else ""
+                ),
+                Column(
+                    self.tr("Adres"),
+                    lambda f: f.address,
+                    lambda f: collation_key(f.address),
+                    max_width=320,
+                ),
+            ],
+            self,
+        )
+        self.firms.setObjectName("placeFirms")
         self.summary = plain_label(parent=self, name="placeSummary")
+        self.summary.setWordWrap(True)
 
         first = today() + dt.timedelta(days=1)
         self.day = date_edit(self, "placeDay")
@@ -93,86 +122,89 @@ class PlacePage(QWidget):
         side.addWidget(self.preview)
         side.addWidget(self.schedule_button)
         side.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.filter)
-        left.addWidget(self.tree, 1)
-        left.addWidget(self.summary)
+        lists = QSplitter(Qt.Orientation.Horizontal, self)
+        lists.addWidget(self.groups)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.filter)
+        right_layout.addWidget(self.firms, 1)
+        right_layout.addWidget(self.summary)
+        lists.addWidget(right)
+        lists.setSizes([260, 520])
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(lists, 3)
+        layout.addLayout(side, 1)
 
-        self.filter.textChanged.connect(self._apply_filter)
-        self.tree.itemChanged.connect(lambda *_: self._update_preview())
+        self.filter.textChanged.connect(lambda _: self._show_firms())
+        self.groups.selectionModel().currentRowChanged.connect(lambda *_: self._show_firms())
+        self.firms.selectionModel().selectionChanged.connect(lambda *_: self._update_preview())
         for signal in (
             self.day.dateChanged,
             self.start.timeChanged,
             self.minutes.valueChanged,
             self.travel.valueChanged,
+            self.team.itemChanged,
         ):
             signal.connect(self._update_preview)
         self.schedule_button.clicked.connect(self.schedule)
 
     def reload(self) -> None:
         self.dirty = False
-        lang = current_language()
-        groups = visits_place.unvisited_firms(self.db)
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        total = 0
-        for g in groups:
-            top = QTreeWidgetItem([fill("%1 (%2)", g.label, number(len(g.firms)))])
-            top.setFirstColumnSpanned(False)
-            top.setData(0, ID_ROLE, 0)
-            top.setData(1, ID_ROLE, fold(g.label))
-            for f in g.firms:
-                child = QTreeWidgetItem([f.title, SECTORS.label(f.sector, lang), f.address])
-                child.setData(0, ID_ROLE, f.id)
-                child.setData(1, ID_ROLE, fold(f"{f.title} {g.label}"))
-                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                child.setCheckState(0, Qt.CheckState.Unchecked)
-                top.addChild(child)
-            total += len(g.firms)
-            self.tree.addTopLevelItem(top)
-        self.tree.blockSignals(False)
+        current = self.current_group()
+        self._groups = visits_place.unvisited_firms(self.db)
+        self.groups.set_rows(self._groups)
+        total = sum(len(g.firms) for g in self._groups)
         self.summary.setText(
             fill(self.tr("Ziyaret edilmemiş ve planlanmamış %1 firma"), number(total))
         )
-        self._apply_filter(self.filter.text())
-        self._update_preview()
+        if current is not None:
+            self.choose_group(current.label)
+        self._show_firms()
 
     def showEvent(self, event) -> None:
         if self.dirty:
             self.reload()
         super().showEvent(event)
 
-    def _apply_filter(self, text: str) -> None:
-        words = fold(text).split()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            shown = 0
-            for k in range(top.childCount()):
-                child = top.child(k)
-                hit = all(w in child.data(1, ID_ROLE) for w in words)
-                child.setHidden(not hit)
-                shown += hit
-            top.setHidden(shown == 0)
-            top.setExpanded(bool(words) and shown > 0)
+    def current_group(self) -> visits_place.PlaceGroup | None:
+        index = self.groups.currentIndex()
+        if not index.isValid():
+            return None
+        return self.groups.source.row_at(self.groups.proxy.mapToSource(index).row())
 
-    def group_item(self, label_start: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top.text(0).startswith(label_start):
-                return top
-        return None
+    def choose_group(self, label: str) -> bool:
+        """Show the firms of the group whose label starts with ``label``."""
+        for r, g in enumerate(self.groups.visible_rows()):
+            if g.label.startswith(label):
+                self.groups.setCurrentIndex(self.groups.proxy.index(r, 0))
+                return True
+        return False
+
+    def _show_firms(self) -> None:
+        group = self.current_group()
+        words = fold(self.filter.text()).split()
+        if words:  # searching looks through every group
+            firms = [
+                f
+                for g in self._groups
+                for f in g.firms
+                if all(w in fold(f"{f.title} {g.label}") for w in words)
+            ]
+        else:
+            firms = list(group.firms) if group is not None else []
+        self.firms.set_rows(firms)
+        self._update_preview()
 
     def checked_firms(self) -> list[int]:
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for k in range(top.childCount()):
-                if top.child(k).checkState(0) == Qt.CheckState.Checked:
-                    out.append(top.child(k).data(0, ID_ROLE))
-        return out
+        """Selected firms, in the order the list shows them (the order of the day)."""
+        rows = sorted({i.row() for i in self.firms.selectionModel().selectedRows()})
+        return [
+            self.firms.source.row_at(
+                self.firms.proxy.mapToSource(self.firms.proxy.index(r, 0)).row()
+            ).id
+            for r in rows
+        ]
 
     def drafts(self) -> list[sv.VisitDraft]:
         t = self.start.time()
@@ -188,14 +220,21 @@ class PlacePage(QWidget):
 
     def _update_preview(self) -> None:
         if not self.checked_firms():
-            self.preview.setText(self.tr("Listeden aynı güne planlanacak firmaları işaretleyin."))
+            self.preview.setText(
+                self.tr("Aynı güne planlanacak firmaları seçin (Ctrl ya da Shift ile birden çok).")
+            )
             return
         try:
             drafts = self.drafts()
         except sv.VisitError as exc:
             self.preview.setText(str(exc))
             return
-        self.preview.setText("\n".join(f"{d.starts_at:%H:%M}–{d.ends_at:%H:%M}" for d in drafts))
+        titles = {f.id: f.title for f in self.firms.source.rows}
+        self.preview.setText(
+            "\n".join(
+                f"{d.starts_at:%H:%M}–{d.ends_at:%H:%M} {titles.get(d.firm_id, '')}" for d in drafts
+            )
+        )
 
     def schedule(self) -> list[int]:
         try:
