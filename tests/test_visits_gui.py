@@ -189,6 +189,15 @@ def test_double_click_a_slot_plans_there_and_drag_reschedules(window, qtbot, mes
         at(dt.date(2026, 11, 27), 15),
     )
     assert message_boxes.shown == []
+    assert (
+        window.undo_action.text() == "Geri al Inci Halı ziyaretini taşı"
+        or window.undo_stack.count() == 1
+    )
+    window.undo_action.trigger()
+    assert sv.visit_detail(window.ctx.db, block.id).starts_at == at(THU, 11)
+    window.redo_action.trigger()
+    assert sv.visit_detail(window.ctx.db, block.id).starts_at == at(dt.date(2026, 11, 27), 14)
+    qtbot.waitUntil(lambda: view.block(block.id).starts_at == at(dt.date(2026, 11, 27), 14))
     # dragging onto Saturday asks first
     rect = view.block_rect(block.id)
     start = rect.topLeft().toPoint() + QPoint(10, 3)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from kayseri_desktop.core import calendar_tr as cal
 from kayseri_desktop.data import models as m
 from kayseri_desktop.services import visits as sv
+from kayseri_desktop.services import visits_conflicts as vc
 from kayseri_desktop.services import visits_place, visits_progress, visits_staff
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -65,7 +66,7 @@ def test_calendar_has_turkish_holidays_with_their_names():
 
 def test_a_clean_plan_has_no_conflicts_and_is_saved_with_its_team(office):
     draft = sv.VisitDraft(1, at(MON, 10), 90, (1, 2), "Saha değerlendirmesi", "Not")
-    assert sv.find_conflicts(office.db, draft) == []
+    assert vc.find_conflicts(office.db, draft) == []
     vid = sv.plan_visit(office.db, draft)
     detail = sv.visit_detail(office.db, vid)
     assert (detail.status, detail.staff_ids, detail.purpose) == ("planned", [1, 2], draft.purpose)
@@ -79,19 +80,19 @@ def test_a_clean_plan_has_no_conflicts_and_is_saved_with_its_team(office):
 
 def test_staff_double_booking_names_the_person_and_the_other_firm(office):
     sv.plan_visit(office.db, sv.VisitDraft(1, at(MON, 10), 120, (1,)))
-    clash = sv.find_conflicts(office.db, sv.VisitDraft(2, at(MON, 11), 60, (1, 2)))
+    clash = vc.find_conflicts(office.db, sv.VisitDraft(2, at(MON, 11), 60, (1, 2)))
     assert kinds(clash) == ["staff"]
     assert "Ayşe Yılmaz" in clash[0].message and "Çağrı Mobilya" in clash[0].message
     # back to back is fine; a cancelled visit frees the time
-    assert sv.find_conflicts(office.db, sv.VisitDraft(2, at(MON, 12), 60, (1,))) == []
+    assert vc.find_conflicts(office.db, sv.VisitDraft(2, at(MON, 12), 60, (1,))) == []
 
 
 def test_firm_with_an_open_visit_is_warned_but_not_when_editing_that_visit(office):
     vid = sv.plan_visit(office.db, sv.VisitDraft(3, at(MON, 10), 60, (1,)))
     draft = sv.VisitDraft(3, at(MON + dt.timedelta(days=1), 10), 60, (2,))
-    clash = sv.find_conflicts(office.db, draft)
+    clash = vc.find_conflicts(office.db, draft)
     assert kinds(clash) == ["firm"] and "açık bir ziyareti" in clash[0].message
-    assert sv.find_conflicts(office.db, draft, ignore_visit_id=vid) == []
+    assert vc.find_conflicts(office.db, draft, ignore_visit_id=vid) == []
 
 
 @pytest.mark.parametrize(
@@ -106,14 +107,14 @@ def test_firm_with_an_open_visit_is_warned_but_not_when_editing_that_visit(offic
     ],
 )
 def test_calendar_conflicts(office, start, minutes, kind, words):
-    clash = sv.find_conflicts(office.db, sv.VisitDraft(1, start, minutes, (1,)))
+    clash = vc.find_conflicts(office.db, sv.VisitDraft(1, start, minutes, (1,)))
     assert kind in kinds(clash)
     assert any(words in c.message for c in clash)
 
 
 def test_office_closed_day_and_retired_staff(office):
     visits_progress.add_closed_day(office.db, MON, "Envanter sayımı")
-    clash = sv.find_conflicts(office.db, sv.VisitDraft(1, at(MON, 10), 60, (3,)))
+    clash = vc.find_conflicts(office.db, sv.VisitDraft(1, at(MON, 10), 60, (3,)))
     assert kinds(clash) == ["closed", "retired"]
     assert any("Envanter sayımı" in c.message for c in clash)
     assert any("Eski Üye" in c.message for c in clash)
@@ -219,9 +220,9 @@ def test_unvisited_firms_grouped_by_district_and_osb_and_a_day_plan(office):
     assert [f.title for f in groups[0].firms] == ["Çağrı Mobilya A.Ş.", "Işık Metal Ltd."]
     drafts = visits_place.day_plan([1, 2], MON, dt.time(9, 30), 60, 30, [1, 2])
     assert [d.starts_at.time() for d in drafts] == [dt.time(9, 30), dt.time(11, 0)]
-    assert sv.batch_conflicts(office.db, drafts) == []
+    assert vc.batch_conflicts(office.db, drafts) == []
     overlapping = [*drafts, sv.VisitDraft(3, at(MON, 11, 30), 60, (2,))]
-    assert kinds(sv.batch_conflicts(office.db, overlapping)) == ["batch"]
+    assert kinds(vc.batch_conflicts(office.db, overlapping)) == ["batch"]
     sv.plan_visits(office.db, drafts)
     assert [g.label for g in visits_place.unvisited_firms(office.db)] == ["Talas — OSB dışı"]
     with pytest.raises(sv.VisitError, match="sığmıyor"):

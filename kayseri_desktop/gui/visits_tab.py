@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -32,24 +32,25 @@ from PySide6.QtWidgets import (
 
 from kayseri_desktop.core import calendar_tr as cal
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.exchange.visits_ics import export_ics
-from kayseri_desktop.exchange.visits_xlsx import export_visits
 from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.data_table import DataTab, plain_label
-from kayseri_desktop.gui.formatting import fill, number
+from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.table_model import TableModel
 from kayseri_desktop.gui.visits import common as c
 from kayseri_desktop.gui.visits.agenda import DEFAULT_DAYS, AgendaView
 from kayseri_desktop.gui.visits.closed_days import ClosedDaysDialog
 from kayseri_desktop.gui.visits.confirm import confirm_conflicts
+from kayseri_desktop.gui.visits.exports import export_schedule_ics, export_schedule_xlsx
 from kayseri_desktop.gui.visits.month_view import MonthView
 from kayseri_desktop.gui.visits.place_page import PlacePage
 from kayseri_desktop.gui.visits.plan_dialog import PlanVisitDialog
 from kayseri_desktop.gui.visits.progress_panel import FieldEndDialog, ProgressPanel
 from kayseri_desktop.gui.visits.record_dialog import RecordVisitDialog
 from kayseri_desktop.gui.visits.staff_page import StaffPage
+from kayseri_desktop.gui.visits.undo import MoveVisitCommand
 from kayseri_desktop.gui.visits.week_view import WeekView
 from kayseri_desktop.services import visits as sv
+from kayseri_desktop.services import visits_conflicts as vc
 from kayseri_desktop.services import visits_progress, visits_staff
 
 MONTH, WEEK, AGENDA = range(3)
@@ -267,7 +268,7 @@ class VisitsTab(DataTab):
             self.period_label.setText(fill("%1 – %2", f"{first:%d.%m.%Y}", f"{last:%d.%m.%Y}"))
             return
         with self.db.read() as s:
-            closed = sv.closed_days(s, first, last)
+            closed = vc.closed_days(s, first, last)
         data = c.CalendarData(
             first, (last - first).days + 1, blocks, cal.holidays_between(first, last), closed, today
         )
@@ -368,70 +369,42 @@ class VisitsTab(DataTab):
         try:
             draft = sv.moved_draft(self.db, visit_id, start)
             if not confirm_conflicts(
-                self, sv.find_conflicts(self.db, draft, ignore_visit_id=visit_id)
+                self, vc.find_conflicts(self.db, draft, ignore_visit_id=visit_id)
             ):
                 self._load_view()
                 return False
-            sv.update_visit(self.db, visit_id, draft)
+            sv.validate(draft)
         except sv.VisitError as exc:
             messages.warning(self, self.tr("Ziyaret taşınamadı"), str(exc))
             self._load_view()
             return False
+        title = sv.visit_detail(self.db, visit_id).firm_title
+        command = MoveVisitCommand(
+            self.db,
+            visit_id,
+            sv.draft_of(self.db, visit_id),
+            draft,
+            fill(self.tr("%1 ziyaretini taşı"), title),
+        )
+        stack = getattr(self.window(), "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            stack.push(command)  # pushing runs it; Düzen > Geri al puts the visit back
+        else:
+            command.redo()
         self.anchor = start.date()
         self._load_view()
         return True
 
     # -- other ---------------------------------------------------------------------------
 
-    def _save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
-        return Path(path) if path else None
-
     def export_xlsx(self) -> Path | None:
         first, last = self.visible_range()
-        path = self._save_path(
-            self.tr("Ziyaret takvimini Excel'e aktar"),
-            f"ziyaretler-{first:%Y%m%d}-{last:%Y%m%d}.xlsx",
-            self.tr("Excel çalışma kitabı (*.xlsx)"),
-        )
-        if path is None:
-            return None
-        try:
-            n = export_visits(self.db, path, first, last)
-        except OSError as exc:
-            messages.critical(
-                self, self.tr("Dışa aktarılamadı"), fill(self.tr("%1 yazılamadı."), path), str(exc)
-            )
-            return None
-        messages.information(
-            self,
-            self.tr("Dışa aktarıldı"),
-            fill(self.tr("%1 ziyaret %2 dosyasına yazıldı."), number(n), path),
-        )
-        return path
+        return export_schedule_xlsx(self, self.db, first, last)
 
     def export_ics(self) -> Path | None:
+        """The shown range; only the chosen person's visits when the team filter is set."""
         first, last = self.visible_range()
-        path = self._save_path(
-            self.tr("Ziyaretleri iCalendar olarak aktar"),
-            f"ziyaretler-{first:%Y%m%d}-{last:%Y%m%d}.ics",
-            self.tr("iCalendar (*.ics)"),
-        )
-        if path is None:
-            return None
-        try:
-            n = export_ics(self.db, path, first, last, staff_id=self.staff_filter)
-        except (OSError, LookupError) as exc:
-            messages.critical(
-                self, self.tr("Dışa aktarılamadı"), fill(self.tr("%1 yazılamadı."), path), str(exc)
-            )
-            return None
-        messages.information(
-            self,
-            self.tr("Dışa aktarıldı"),
-            fill(self.tr("%1 ziyaret %2 dosyasına yazıldı."), number(n), path),
-        )
-        return path
+        return export_schedule_ics(self, self.db, first, last, self.staff_filter)
 
     def open_closed_days(self) -> ClosedDaysDialog:
         dialog = ClosedDaysDialog(self.db, self, today=self._today())

@@ -172,6 +172,10 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>%1 (pasif)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
         <source>(firma seçilmedi)</source>
         <translation>(no firm chosen)</translation>
     </message>
@@ -464,7 +468,7 @@
     </message>
 </context>
 <context>
-    <name>VisitsTab</name>
+    <name>VisitExports</name>
     <message>
         <source>%1 yazılamadı.</source>
         <translation>%1 could not be written.</translation>
@@ -472,6 +476,37 @@
     <message>
         <source>%1 ziyaret %2 dosyasına yazıldı.</source>
         <translation>%1 visits written to %2.</translation>
+    </message>
+    <message>
+        <source>Dışa aktarılamadı</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Dışa aktarıldı</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ziyaret takvimini Excel'e aktar</source>
+        <translation>Export the visit schedule to Excel</translation>
+    </message>
+    <message>
+        <source>Ziyaretleri iCalendar olarak aktar</source>
+        <translation>Export visits as iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>%1 ziyaretini taşı</source>
+        <translation>move the %1 visit</translation>
     </message>
     <message>
         <source>%1 · %2. hafta</source>
@@ -500,18 +535,6 @@
     <message>
         <source>Dışa aktar ve diğer</source>
         <translation>Export and more</translation>
-    </message>
-    <message>
-        <source>Dışa aktarılamadı</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Dışa aktarıldı</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Excel çalışma kitabı (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Excel'e aktar (görünen aralık)…</source>
@@ -554,20 +577,8 @@
         <translation>Plan a visit…</translation>
     </message>
     <message>
-        <source>Ziyaret takvimini Excel'e aktar</source>
-        <translation>Export the visit schedule to Excel</translation>
-    </message>
-    <message>
         <source>Ziyaret taşınamadı</source>
         <translation>Visit not moved</translation>
-    </message>
-    <message>
-        <source>Ziyaretleri iCalendar olarak aktar</source>
-        <translation>Export visits as iCalendar</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>iCalendar (.ics) olarak aktar…</source>

@@ -33,8 +33,9 @@ from kayseri_desktop.gui.formatting import fill, number
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import RIGHT, Column
 from kayseri_desktop.gui.visits.confirm import confirm_conflicts
-from kayseri_desktop.gui.visits.plan_dialog import checked_ids, date_edit, team_list
+from kayseri_desktop.gui.visits.plan_dialog import checked_ids, date_edit, fill_team, team_list
 from kayseri_desktop.services import visits as sv
+from kayseri_desktop.services import visits_conflicts as vc
 from kayseri_desktop.services import visits_place
 
 
@@ -151,6 +152,7 @@ class PlacePage(QWidget):
 
     def reload(self) -> None:
         self.dirty = False
+        fill_team(self.team, self.db, self._today(), checked_ids(self.team))
         current = self.current_group()
         self._groups = visits_place.unvisited_firms(self.db)
         self.groups.set_rows(self._groups)
@@ -244,7 +246,7 @@ class PlacePage(QWidget):
         except sv.VisitError as exc:
             messages.warning(self, self.tr("Planlanamadı"), str(exc))
             return []
-        if not confirm_conflicts(self, sv.batch_conflicts(self.db, drafts)):
+        if not confirm_conflicts(self, vc.batch_conflicts(self.db, drafts)):
             return []
         try:
             ids = sv.plan_visits(self.db, drafts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.data_table import plain_label
+from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.visits.confirm import confirm_conflicts
 from kayseri_desktop.services import visits as sv
+from kayseri_desktop.services import visits_conflicts as vc
 from kayseri_desktop.services import visits_place, visits_staff
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,19 +48,27 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     return edit
 
 
-def team_list(db: Database, parent: QWidget, today: dt.date, keep: list[int]) -> QListWidget:
+def team_list(db: Database, parent: QWidget, today: dt.date, keep) -> QListWidget:
     """Active staff (plus anyone already on the visit) as a checkable list."""
     box = QListWidget(parent)
     box.setObjectName("teamList")
+    fill_team(box, db, today, keep)
+    return box
+
+
+def fill_team(box: QListWidget, db: Database, today: dt.date, keep) -> None:
+    box.blockSignals(True)
+    box.clear()
+    retired = QCoreApplication.translate("PlanVisitDialog", "%1 (pasif)")
     for row in visits_staff.list_staff(db, today):
         if not row.active and row.id not in keep:
             continue
-        item = QListWidgetItem(row.name if row.active else f"{row.name} (pasif)")
+        item = QListWidgetItem(row.name if row.active else fill(retired, row.name))
         item.setData(ID_ROLE, row.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if row.id in keep else Qt.CheckState.Unchecked)
         box.addItem(item)
-    return box
+    box.blockSignals(False)
 
 
 def checked_ids(box: QListWidget) -> tuple[int, ...]:
@@ -218,7 +228,7 @@ class PlanVisitDialog(QDialog):
         draft = self.draft()
         if not draft.firm_id:
             return []
-        return sv.find_conflicts(self.db, draft, ignore_visit_id=self.visit_id)
+        return vc.find_conflicts(self.db, draft, ignore_visit_id=self.visit_id)
 
     def refresh_conflicts(self) -> None:
         found = self.current_conflicts()

@@ -79,11 +79,20 @@ class WeekView(QWidget):
         self._lanes: dict[int, tuple[int, int]] = {}
         self._drag: tuple[VisitBlock, float, QPointF] | None = None
         self.ghost: dt.datetime | None = None
+        self.first_hour, self.last_hour = self.FIRST_HOUR, self.LAST_HOUR
 
     # -- data ---------------------------------------------------------------------------
 
     def set_data(self, data: c.CalendarData) -> None:
         self.data = data
+        # The grid shows 07-20, widened when a visit lies outside it.
+        self.first_hour = min([self.FIRST_HOUR, *(b.starts_at.hour for b in data.blocks)])
+        self.last_hour = max(
+            [
+                self.LAST_HOUR,
+                *(min(24, b.ends_at.hour + (b.ends_at.minute > 0)) for b in data.blocks),
+            ]
+        )
         self._lanes = {}
         for day_blocks in data.by_day().values():
             self._lanes.update(lanes(day_blocks))
@@ -100,10 +109,10 @@ class WeekView(QWidget):
         return (self.width() - self.GUTTER) / 7
 
     def _hour_height(self) -> float:
-        return max(18.0, (self.height() - self.HEADER) / (self.LAST_HOUR - self.FIRST_HOUR))
+        return max(18.0, (self.height() - self.HEADER) / (self.last_hour - self.first_hour))
 
     def _y(self, t: dt.time | dt.datetime) -> float:
-        minutes = t.hour * 60 + t.minute - self.FIRST_HOUR * 60
+        minutes = t.hour * 60 + t.minute - self.first_hour * 60
         return self.HEADER + minutes / 60 * self._hour_height()
 
     def block_rect(self, visit_id: int) -> QRectF:
@@ -136,7 +145,7 @@ class WeekView(QWidget):
         col = int((pos.x() - self.GUTTER) // self._col_width())
         if not 0 <= col < 7:
             return None
-        minutes = (pos.y() - self.HEADER) / self._hour_height() * 60 + self.FIRST_HOUR * 60
+        minutes = (pos.y() - self.HEADER) / self._hour_height() * 60 + self.first_hour * 60
         minutes = int(minutes // snap * snap)
         minutes = max(0, min(minutes, 24 * 60 - snap))
         day = self.data.first + dt.timedelta(days=col)
@@ -156,7 +165,7 @@ class WeekView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), Qt.GlobalColor.white)
         cw, hh = self._col_width(), self._hour_height()
-        bottom = self._y(dt.time(self.LAST_HOUR - 1, 59)) + hh / 60
+        bottom = self.HEADER + (self.last_hour - self.first_hour) * hh
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
         bold = QFont(self.font())
@@ -195,11 +204,11 @@ class WeekView(QWidget):
                     p.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, int(cw - 8)),
                 )
         p.setFont(small)
-        for hour in range(self.FIRST_HOUR, self.LAST_HOUR + 1):
+        for hour in range(self.first_hour, self.last_hour + 1):
             y = self._y(dt.time(hour % 24, 0)) if hour < 24 else bottom
             p.setPen(QPen(c.GRID, 1))
             p.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
-            if hour < self.LAST_HOUR:
+            if hour < self.last_hour:
                 p.setPen(c.MUTED)
                 p.drawText(
                     QRectF(0, y, self.GUTTER - 6, 16),
