@@ -7,12 +7,15 @@ Double-click a chip to open the visit, an empty part of a day to plan a visit on
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kayseri_desktop.core.catalogues import VISIT_STATUSES
 from kayseri_desktop.gui.formatting import fill
+from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.visits import common as c
 
 ROWS, COLS = 6, 7
@@ -160,6 +163,24 @@ class MonthView(QWidget):
         p.end()
 
     # -- interaction --------------------------------------------------------------------
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            vid = self.chip_at(QPointF(e.pos()))
+            b = next((b for b in self.data.blocks if b.id == vid), None)
+            if b is None:
+                QToolTip.hideText()
+            else:
+                status = VISIT_STATUSES.label(b.status, current_language())
+                lines = [
+                    f"{b.starts_at:%d.%m.%Y %H:%M}–{b.ends_at:%H:%M} · {status}",
+                    b.firm_title,
+                    b.team,
+                ]
+                body = "<br>".join(html.escape(s) for s in lines if s)
+                QToolTip.showText(e.globalPos(), f"<p style='white-space:pre'>{body}</p>", self)
+            return True
+        return super().event(e)
 
     def resizeEvent(self, e) -> None:
         self._size = QSize()

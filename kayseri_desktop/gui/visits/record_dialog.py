@@ -80,7 +80,7 @@ class RecordVisitDialog(QDialog):
             for v in range(SCORE_MIN, SCORE_MAX + 1):
                 combo.addItem(str(v), v)
             combo.setCurrentIndex(max(0, combo.findData(d.scores.get(theme.code, 0))))
-            scores_form.addRow(theme.label(lang), combo)
+            scores_form.addRow(theme.label(lang).replace("&", "&&"), combo)  # "R&D" is no mnemonic
             self.scores[theme.code] = combo
         self.needs = QPlainTextEdit(d.needs, done_page)
         self.needs.setObjectName("needsEdit")
