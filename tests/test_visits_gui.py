@@ -24,9 +24,10 @@ from kayseri_desktop.data import models as m
 from kayseri_desktop.gui.main_window import MainWindow
 from kayseri_desktop.gui.visits.closed_days import ClosedDaysDialog
 from kayseri_desktop.gui.visits.plan_dialog import PlanVisitDialog
+from kayseri_desktop.gui.visits.progress_panel import FieldEndDialog
 from kayseri_desktop.gui.visits.record_dialog import RecordVisitDialog
 from kayseri_desktop.gui.visits.staff_page import StaffDialog
-from kayseri_desktop.gui.visits_tab import MONTH, WEEK
+from kayseri_desktop.gui.visits_tab import AGENDA, MONTH, WEEK
 from kayseri_desktop.services import visits as sv
 
 THU = dt.date(2026, 11, 26)
@@ -359,3 +360,63 @@ def test_exports_from_the_tab(window, qtbot, message_boxes, monkeypatch, tmp_pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
     window.visits_tab.ics_action.trigger()
     assert b"BEGIN:VEVENT" in ics.read_bytes()
+
+
+def test_agenda_range_and_month_shortcuts(window, qtbot):
+    db = window.ctx.db
+    first = sv.plan_visit(db, sv.VisitDraft(1, at(THU, 10), 60, (1,)))
+    for i, firm in enumerate((2, 3, 4)):
+        sv.plan_visit(db, sv.VisitDraft(firm, at(dt.date(2026, 12, 2), 9 + 2 * i), 60, (2,)))
+    tab = window.visits_tab
+    qtbot.mouseClick(tab.mode_buttons.button(AGENDA), Qt.MouseButton.LeftButton)
+    tab.agenda.set_range(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert [r.id for r in tab.agenda.table.visible_rows()] == [first]
+    assert tab.agenda.summary.text() == "1 ziyaret (1 planlı)"
+    assert tab.period_label.text() == "01.11.2026 – 30.11.2026"
+    tab.agenda.table.selectRow(0)
+    assert tab.selected_visit == first and tab.edit_button.isEnabled()
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(PlanVisitDialog)
+    assert (
+        dialog.windowTitle() == "Ziyareti düzenle"
+        and dialog.firm_label.text() == "Çağrı Mobilya A.Ş."
+    )
+    dialog.reject()
+    # the month: a small window shows "+N daha" for the busy day; it opens that week
+    qtbot.mouseClick(tab.mode_buttons.button(MONTH), Qt.MouseButton.LeftButton)
+    month = tab.month_view
+    window.resize(700, 420)
+    qtbot.waitUntil(lambda: month.more_rect(dt.date(2026, 12, 2)) is not None)
+    qtbot.mouseClick(
+        month,
+        Qt.MouseButton.LeftButton,
+        pos=month.more_rect(dt.date(2026, 12, 2)).center().toPoint(),
+    )
+    assert tab.mode == WEEK and tab.period_label.text().startswith("30 Kasım – 6 Aralık 2026")
+    # double-click an empty day of the month plans a visit on it at 10:00
+    tab.set_mode(MONTH)
+    cell = month.cell_rect(dt.date(2026, 12, 3))
+    qtbot.mouseDClick(month, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
+    [dialog] = [d for d in tab.findChildren(PlanVisitDialog) if d.isVisible()]
+    assert dialog.date.date() == QDate(2026, 12, 3) and dialog.time.time() == QTime(10, 0)
+    dialog.reject()
+
+
+def test_field_end_date_changes_the_pace_needed(window, qtbot):
+    tab = window.visits_tab
+    assert tab.progress.lines["end"].text() == "Saha çalışması bitiş tarihi girilmemiş."
+    qtbot.mouseClick(tab.progress.end_button, Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(FieldEndDialog)
+    dialog.date.setDate(QDate(2027, 1, 5))
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.progress.lines["end"].text().startswith("Bitiş: 05.01.2027"))
+    assert tab.progress.lines["required"].text() == "Gereken hız: haftada 75,0 ziyaret"
+
+
+def test_week_grid_widens_for_a_late_visit(window):
+    sv.plan_visit(window.ctx.db, sv.VisitDraft(1, at(THU, 20), 90, (1,)))
+    window.visits_tab.reload()
+    view = window.visits_tab.week_view
+    assert (view.first_hour, view.last_hour) == (7, 22)
+    [block] = view.data.blocks
+    assert view.block_rect(block.id).bottom() <= view.height()

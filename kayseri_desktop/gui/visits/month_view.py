@@ -85,6 +85,11 @@ class MonthView(QWidget):
         self._layout()
         return next((r for r, vid in self._chips if vid == visit_id), QRectF())
 
+    def more_rect(self, day: dt.date) -> QRectF | None:
+        """Where "+N daha" is drawn for ``day``; None when all its visits fit."""
+        self._layout()
+        return next((r for r, d, _ in self._more if d == day), None)
+
     def chip_at(self, pos: QPointF) -> int:
         self._layout()
         return next((vid for r, vid in self._chips if r.contains(pos)), 0)
