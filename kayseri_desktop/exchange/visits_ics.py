@@ -52,6 +52,15 @@ def uid(visit_id: int) -> str:
     return f"visit-{visit_id}@{UID_DOMAIN}"
 
 
+def location(row: ScheduleRow) -> str:
+    """The firm's address, with its district and Kayseri added when the address lacks them."""
+    parts = [row.address] if row.address else []
+    for extra in (row.district, "Kayseri"):
+        if extra and fold(extra) not in fold(", ".join(parts)):
+            parts.append(extra)
+    return ", ".join(parts)
+
+
 def event_for(row: ScheduleRow, stamp: dt.datetime) -> Event:
     ev = Event()
     ev.add("uid", uid(row.id))
@@ -63,8 +72,7 @@ def event_for(row: ScheduleRow, stamp: dt.datetime) -> Event:
     if row.status in ("postponed", "cancelled"):
         summary = f"[{VISIT_STATUSES.label(row.status)}] {summary}"
     ev.add("summary", summary)
-    location = ", ".join(p for p in (row.address, row.district, "Kayseri") if p)
-    ev.add("location", location)
+    ev.add("location", location(row))
     lines = [f"Durum: {VISIT_STATUSES.label(row.status)}"]
     if row.purpose:
         lines.append(f"Amaç: {row.purpose}")
@@ -96,7 +104,10 @@ def build_calendar(rows: list[ScheduleRow], name: str = "Saha ziyaretleri") -> C
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for row in rows:
         cal.add_component(event_for(row, stamp))
-    cal.add_missing_timezones()
+    if rows:  # the zone's rules for the years the visits span, not since 1970
+        first = min(r.starts_at for r in rows).date()
+        last = max(r.ends_at for r in rows).date()
+        cal.add_missing_timezones(first_date=first, last_date=last + dt.timedelta(days=366))
     return cal
 
 
