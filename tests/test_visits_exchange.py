@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -154,3 +155,27 @@ def test_cli_ics_and_excel_exports(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["export", "visits", str(xlsx), "--db", str(db), "--from", "31.02.2026"])
     assert "bir tarih değil" in capsys.readouterr().err
+
+
+def test_location_adds_district_and_city_only_when_missing():
+    row = visits_xlsx.ScheduleRow(
+        1,
+        dt.datetime(2026, 11, 2, 9),
+        dt.datetime(2026, 11, 2, 10),
+        "A",
+        "Talas",
+        "",
+        "",
+        [],
+        [],
+        "planned",
+        "",
+        "",
+        "",
+        1,
+    )
+    assert visits_ics.location(row) == "Talas, Kayseri"
+    with_address = dataclasses.replace(row, address="Cumhuriyet Mh. 5 Talas/KAYSERİ")
+    assert visits_ics.location(with_address) == "Cumhuriyet Mh. 5 Talas/KAYSERİ"
+    elsewhere = dataclasses.replace(row, address="Atatürk Blv. 3 Yahyalı", district="")
+    assert visits_ics.location(elsewhere) == "Atatürk Blv. 3 Yahyalı, Kayseri"

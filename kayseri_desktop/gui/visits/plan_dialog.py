@@ -166,9 +166,10 @@ class PlanVisitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.conflicts)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(560, 600)
 
         self.firm_search.textChanged.connect(self._filter)
         self.firm_list.currentItemChanged.connect(self._firm_picked)
