@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-EXPORT_KINDS: tuple[str, ...] = ("all", "projects")
+EXPORT_KINDS: tuple[str, ...] = ("all", "projects", "visits")
 
 
 def register(sub) -> None:

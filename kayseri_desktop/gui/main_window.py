@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
         for tab in self.data_tabs:
             tab.on_entities_changed(entities)
 
+    def plan_visit_for_firm(self, firm_id: int):
+        """ "Ziyaret planla" for a firm (e.g. from the registry): the calendar's plan dialog."""
+        self.tabs.setCurrentWidget(self.visits_tab)
+        return self.visits_tab.open_plan_dialog(firm_id=firm_id)
+
     def set_context(self, ctx: AppContext, *, owned: bool = True) -> None:
         """Show another database: new bus bridge, every tab reloaded, undo history cleared."""
         self.bridge.close()

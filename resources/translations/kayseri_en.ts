@@ -444,27 +444,4 @@
         <translation>Self-test FAILED.</translation>
     </message>
 </context>
-<context>
-    <name>VisitsTab</name>
-    <message>
-        <source>Tarih</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Firma</source>
-        <translation>Firm</translation>
-    </message>
-    <message>
-        <source>Saha ekibi</source>
-        <translation>Field team</translation>
-    </message>
-    <message>
-        <source>Durum</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>%1 tarihinden itibaren %2 ziyaret (%3 planlı)</source>
-        <translation>%2 visits from %1 on (%3 planned)</translation>
-    </message>
-</context>
 </TS>

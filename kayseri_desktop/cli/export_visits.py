@@ -1,0 +1,31 @@
+"""kayseri export visits OUT.xlsx --db PATH [--from DATE] [--to DATE]"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kayseri_desktop.cli.common import add_db_argument, thousands
+from kayseri_desktop.cli.visits import add_range_arguments, check_range
+from kayseri_desktop.services.context import open_context
+
+
+def register(kinds) -> None:
+    p = kinds.add_parser("visits", help="ziyaret takvimi (tarih, firma, ekip, durum, bulgular)")
+    p.add_argument("out", type=Path, help="yazılacak .xlsx dosyası")
+    add_db_argument(p)
+    add_range_arguments(p)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from kayseri_desktop.exchange.visits_xlsx import export_visits
+
+    if not check_range(args):
+        return 2
+    ctx = open_context(args.db)
+    try:
+        n = export_visits(ctx.db, args.out, args.first, args.last)
+    finally:
+        ctx.close()
+    print(f"{thousands(n)} ziyaret yazıldı: {args.out}")
+    return 0

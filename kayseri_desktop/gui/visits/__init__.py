@@ -1,0 +1,1 @@
+"""Widgets of the visit calendar tab (Ziyaret Takvimi)."""
