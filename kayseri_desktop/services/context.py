@@ -7,6 +7,7 @@ import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kayseri_desktop.data import migrations
 from kayseri_desktop.data.engine import Database, make_engine, resolve_url, sqlite_path
@@ -34,8 +35,12 @@ class AppContext:
     user: str = field(default_factory=current_user)
     backup_taken: Path | None = None
     lock: LockFile | None = None  # the one-writer lock beside an SQLite file, when taken
+    live: Any = None  # services.pg_notify.LiveChanges on PostgreSQL
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.close()
+            self.live = None
         self.db.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -49,13 +54,16 @@ def open_context(
     backup_dir: Path | None = None,
     readonly: bool = False,
     take_lock: bool = False,
+    listen: bool = False,
 ) -> AppContext:
     """Resolve, migrate (with a verified backup first) and open the database.
 
     Raises migrations.SchemaError with a Turkish message when the database is from a
     newer app, is not ours, or a migration failed (in which case nothing changed).
     With take_lock (the window does it), a writable SQLite file is locked for this
-    copy first (data/lock.py); lock.DatabaseLocked names who has it.
+    copy first (data/lock.py); lock.DatabaseLocked names who has it. On PostgreSQL
+    local changes are sent to other copies (NOTIFY), and with listen (the window)
+    theirs arrive on ctx.bus with origin "external" (services/pg_notify.py).
     """
     url = resolve_url(target, configured)
     backup = None
@@ -85,4 +93,8 @@ def open_context(
     ctx = AppContext(Database(url, engine, readonly=readonly), backup_taken=backup, lock=lock)
     if not readonly:
         Tracker(ctx.db, ctx.bus, ctx.user)
+    if ctx.db.backend == "postgresql":
+        from kayseri_desktop.services.pg_notify import LiveChanges
+
+        ctx.live = LiveChanges(ctx.db, ctx.bus, listen=listen)
     return ctx
