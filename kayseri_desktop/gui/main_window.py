@@ -20,8 +20,10 @@ from kayseri_desktop.gui.firms_tab import FirmsTab
 from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.meetings_tab import MeetingsTab
 from kayseri_desktop.gui.projects_tab import ProjectsTab
+from kayseri_desktop.gui.safety.actions import SafetyActions
+from kayseri_desktop.gui.safety.startup import open_safely
 from kayseri_desktop.gui.visits_tab import VisitsTab
-from kayseri_desktop.services.context import AppContext, open_context
+from kayseri_desktop.services.context import AppContext
 
 DATABASE_KEY = "database/url"
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction(self.tr("Veritabanı &aç…"))
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        self.safety = SafetyActions(self, file_menu)  # backup, restore, backup settings
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("Çı&kış"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         for tab in self.data_tabs:
             tab.set_database(ctx.db)
         self._show_context()
+        self.safety.context_changed(ctx)
         if old in self._owned:  # the one app.py opened is closed by app.py
             self._owned.remove(old)
             old.close()
@@ -196,7 +201,9 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str) -> bool:
         """Open (and migrate) another SQLite file; remember it for the next start."""
         try:
-            ctx = open_context(path)
+            ctx = open_safely(self, path)  # damage check, backup, one-writer lock
+            if ctx is None:
+                return False
         except SchemaError as exc:
             messages.critical(self, self.tr("Veritabanı açılamadı"), str(exc))
             return False
@@ -249,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.safety.on_close()
         self.bridge.close()
         while self._owned:
             self._owned.pop().close()
