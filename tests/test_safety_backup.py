@@ -58,17 +58,24 @@ def test_rotation_keeps_newest_per_day_and_week(tmp_path):
             name = f"masa-{when:%Y%m%d-%H%M%S}-kapanis.sqlite"
             (folder / name).write_bytes(b"x")
     (folder / "kendi-kopyam.sqlite").write_bytes(b"mine")
-    (folder / "baska-20260101-000000-elle.sqlite").write_bytes(b"other db")
+    (folder / "baska-20260101-000000-kapanis.sqlite").write_bytes(b"other db")
+    (folder / "masa-20250101-000000-geri-yukleme-oncesi.sqlite").write_bytes(b"undo")
+    (folder / "masa-20250101-000000-elle.sqlite").write_bytes(b"by hand")
     removed = rotate(folder, "masa", keep_daily=3, keep_weekly=2)
-    kept = list_backups(folder, "masa")
+    kept = [b for b in list_backups(folder, "masa") if b.reason == "kapanis"]
     kept_days = sorted({b.taken_at.date() for b in kept})
     # 3 newest days (their 17:00 backups) plus the newest of the previous ISO week
     assert [b.taken_at.hour for b in kept] == [17] * len(kept)
     assert kept_days[-3:] == [dt.date(2026, 11, 23), dt.date(2026, 11, 24), dt.date(2026, 11, 25)]
     assert dt.date(2026, 11, 22) in kept_days  # Sunday: newest of ISO week 47
     assert len(kept) == 4 and len(removed) == 80 - 4
-    assert (folder / "kendi-kopyam.sqlite").exists()
-    assert (folder / "baska-20260101-000000-elle.sqlite").exists()
+    for name in (
+        "kendi-kopyam.sqlite",
+        "baska-20260101-000000-kapanis.sqlite",
+        "masa-20250101-000000-geri-yukleme-oncesi.sqlite",
+        "masa-20250101-000000-elle.sqlite",
+    ):
+        assert (folder / name).exists(), name
 
 
 def test_rotation_always_keeps_the_newest_even_with_zero():
@@ -80,7 +87,7 @@ def test_take_backup_rotates_with_the_policy(filled, tmp_path):
     old = tmp_path / "y" / "masa-20250101-120000-kapanis.sqlite"
     old.parent.mkdir()
     old.write_bytes(b"eski")
-    made = backups.take_backup(filled, policy)
+    made = backups.take_backup(filled, policy, backups.REASON_CLOSE)
     assert [b.path for b in list_backups(tmp_path / "y", "masa")] == [made]
 
 

@@ -1,11 +1,13 @@
 """Finding and rotating the verified backups in a backup folder.
 
 Backups are named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.sqlite`` (data/backup.py
-backup_name()). Rotation keeps, per database, the newest backup of each of the last
-``keep_daily`` days that have one and the newest of each of the last ``keep_weekly``
-ISO weeks, plus always the newest backup of all; everything else of that database is
-removed. Files that do not follow the naming (a user's own copy, a set-aside damaged
-database) are never touched.
+backup_name()). Rotation applies to the routine backups (on start, on close): per database, it keeps
+the newest of each of the last ``keep_daily`` days that have one and the newest of
+each of the last ``keep_weekly`` ISO weeks, plus always the newest of all; the other
+routine backups of that database are removed. Backups someone asked for or that
+guard a step (by hand, before a restore, before a migration) are never rotated away,
+nor is anything that does not follow the naming (a user's own copy, a set-aside
+damaged database).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)
 
 DEFAULT_KEEP_DAILY = 7
 DEFAULT_KEEP_WEEKLY = 8
+ROTATED_REASONS = frozenset({"acilis", "kapanis"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def rotate(
 
     Paths in `protect` (the backup a restore is reading) are kept whatever their age.
     """
-    backups = list_backups(folder, stem)
+    backups = [b for b in list_backups(folder, stem) if b.reason in ROTATED_REASONS]
     keep = to_keep(backups, max(keep_daily, 0), max(keep_weekly, 0))
     keep |= {p.resolve() for p in protect} & {b.path.resolve() for b in backups}
     keep |= {b.path for b in backups if b.path.resolve() in keep}
