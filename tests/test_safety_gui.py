@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from conftest import add_sample_rows, make_firm
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 
 from kayseri_desktop.data.rotation import list_backups
 from kayseri_desktop.gui.main_window import MainWindow
@@ -169,12 +169,8 @@ def test_menu_actions_exist_and_restore_can_be_cancelled(qtbot, office, answers,
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:
-        names = {
-            a.objectName()
-            for a in window.findChild(
-                type(window.menuBar().actions()[0].menu()), "fileMenu"
-            ).actions()
-        }
+        file_menu = window.findChild(QMenu, "fileMenu")
+        names = {a.objectName() for a in file_menu.actions()}
         assert {"backupAction", "restoreAction", "backupSettingsAction"} <= names
         made = window.safety.backup_now()
         answers.queue = ["Vazgeç"]

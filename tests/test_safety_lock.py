@@ -42,7 +42,7 @@ def test_second_copy_is_told_who_has_it_and_may_open_read_only(db):
         with pytest.raises(lk.DatabaseLocked) as caught:
             open_context(db, take_lock=True)
         text = str(caught.value)
-        assert first.user in text and lk.machine_name() in text
+        assert caught.value.holder.person in text and lk.machine_name() in text
         assert "salt okunur" in text
         assert caught.value.holder.pid == info["pid"]
         second = open_context(db, readonly=True)

@@ -46,10 +46,16 @@ class LockInfo:
     def heartbeat_dt(self) -> dt.datetime:
         return dt.datetime.fromisoformat(self.heartbeat)
 
+    @property
+    def person(self) -> str:
+        """The user without a trailing "@machine" (current_user() adds it)."""
+        suffix = "@" + self.machine
+        return self.user[: -len(suffix)] if self.user.endswith(suffix) else self.user
+
     def describe(self) -> str:
         """Turkish: who has the file, where, since when."""
         return (
-            f"{self.user} ({self.machine} bilgisayarında, "
+            f"{self.person} ({self.machine} bilgisayarında, "
             f"{self.since_dt.strftime('%d.%m.%Y %H:%M')} saatinden beri)"
         )
 

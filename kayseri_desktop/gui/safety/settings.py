@@ -52,6 +52,7 @@ class BackupSettingsDialog(QDialog):
         policy = backup_policy()
         self.folder_edit = QLineEdit(str(policy.folder or ""), self)
         self.folder_edit.setObjectName("folderEdit")
+        self.folder_edit.setMinimumWidth(380)
         self.folder_edit.setPlaceholderText(self.tr("Veritabanının yanındaki “yedekler” klasörü"))
         browse = QPushButton(self.tr("Seç…"), self)
         browse.setObjectName("browseButton")

@@ -162,7 +162,7 @@ def open_safely(
                     "Salt okunur açarsanız bakabilir ve dışa aktarabilirsiniz, "
                     "değişiklik yapamazsınız.",
                 ),
-                holder.user,
+                holder.person,
                 holder.machine,
                 holder.since_dt.strftime("%d.%m.%Y %H:%M"),
             ),
