@@ -113,3 +113,33 @@ def test_readonly_open_on_postgresql(pg_url):
             pass
     finally:
         ro.close()
+
+
+def test_readme_server_recipe_an_owner_role_without_superuser_rights(pg_url):
+    """README "Ofis sunucusu": a login role that owns its database runs the migrations."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS kayseri_recipe"))
+        conn.execute(text("DROP ROLE IF EXISTS kayseri_recipe"))
+        conn.execute(text("CREATE ROLE kayseri_recipe LOGIN PASSWORD 'gizli-parola'"))
+        conn.execute(text("CREATE DATABASE kayseri_recipe OWNER kayseri_recipe"))
+    try:
+        url = (
+            make_url(pg_url)
+            .set(username="kayseri_recipe", password="gizli-parola", database="kayseri_recipe")
+            .render_as_string(hide_password=False)
+        )
+        ctx = open_context(url)
+        try:
+            add_sample_rows(ctx.db)
+            assert check(ctx.db).ok
+        finally:
+            ctx.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS kayseri_recipe WITH (FORCE)"))
+            conn.execute(text("DROP ROLE IF EXISTS kayseri_recipe"))
+        admin.dispose()
