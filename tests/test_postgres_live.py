@@ -140,3 +140,24 @@ def test_payload_and_conninfo():
     text = pg_notify.payload("x", Change("visit", frozenset({3, 1})))
     assert text == '{"s":"x","e":"visit","i":[1,3],"a":"update"}'
     assert pg_notify.conninfo("postgresql+psycopg://u:p@h:5/db") == "postgresql://u:p@h:5/db"
+
+
+def test_another_users_change_reaches_the_open_window(qtbot, pg_url):
+    """Two desks on one server: a firm saved at desk A appears in desk B's firms table."""
+    from kayseri_desktop.gui.main_window import MainWindow
+
+    desk_a = open_context(pg_url)
+    desk_b = open_context(pg_url, listen=True)
+    try:
+        assert desk_b.live.listener.connected.wait(5)
+        window = MainWindow(desk_b)
+        qtbot.addWidget(window)
+        assert window.firms_tab.model.rowCount() == 0
+        with desk_a.db.write() as s:
+            s.add(make_firm("Masa A'dan Gelen", 100000557))
+        # the figure (milliseconds) comes from benchmarks/bench_safety.py; this is the path
+        qtbot.waitUntil(lambda: window.firms_tab.model.rowCount() == 1, timeout=5000)
+        window.close()
+    finally:
+        desk_a.close()
+        desk_b.close()
