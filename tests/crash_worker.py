@@ -6,7 +6,9 @@ As a script, ``python crash_worker.py MODE FOLDER`` prepares its operation, prin
 - ``import``: 10,000 firms inserted in one write transaction (the import path);
 - ``backup``: a verified backup of a 10,000-firm database (data/backup.py);
 - ``migration``: an Alembic upgrade that rebuilds the firms table (10,000 rows) and
-  fills a new column, run by data/migrations.py in one transaction.
+  fills a new column, run by data/migrations.py in one transaction;
+- ``restore``: a 10,000-firm backup restored over a 50-firm database
+  (services/backups.py restore(), which first backs up what it replaces).
 
 As a module, prepare()/kill_trial()/outcome() are used by tests/test_safety_crash.py
 and benchmarks/bench_safety.py: the database must pass integrity_check after every
@@ -26,7 +28,7 @@ from pathlib import Path
 
 ROWS = 10_000
 BASE_FIRMS = 50
-MODES = ("import", "backup", "migration")
+MODES = ("import", "backup", "migration", "restore")
 
 MIGRATION_0002 = '''"""crash test: rebuild firms with a new column and fill it"""
 import sqlalchemy as sa
@@ -56,6 +58,10 @@ def db_path(folder: Path) -> Path:
 
 def backup_path(folder: Path) -> Path:
     return folder / "yedek" / "masa-yedek.sqlite"
+
+
+def source_path(folder: Path) -> Path:
+    return folder / "kaynak" / "masa-20261124-170000-kapanis.sqlite"
 
 
 def scripts(folder: Path) -> Path:
@@ -106,8 +112,15 @@ def prepare(mode: str, folder: Path) -> None:
             (scripts(template) / "versions" / "0002_crashtest.py").write_text(
                 MIGRATION_0002, encoding="utf-8"
             )
+        if mode == "restore":  # the backup to restore: 10,000 firms
+            ctx = open_context(template / "buyuk.sqlite")
+            _insert(ctx, firm_rows(0, ROWS))
+            ctx.close()
+            from kayseri_desktop.data.backup import backup_file
+
+            backup_file(template / "buyuk.sqlite", source_path(template))
         ctx = open_context(db_path(template))
-        _insert(ctx, firm_rows(0, BASE_FIRMS if mode == "import" else ROWS))
+        _insert(ctx, firm_rows(0, BASE_FIRMS if mode in ("import", "restore") else ROWS))
         ctx.close()
         con = sqlite3.connect(db_path(template))
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -138,6 +151,12 @@ def work(mode: str, folder: Path) -> None:
         url = "sqlite:///" + str(db_path(folder))
         print("ready", flush=True)
         migrations.upgrade(url, backup_dir=folder / "yedek-gecis", script_location=scripts(folder))
+    elif mode == "restore":
+        from kayseri_desktop.services.backups import BackupPolicy, restore
+
+        policy = BackupPolicy(folder / "yedek-geri")
+        print("ready", flush=True)
+        restore(db_path(folder), source_path(folder), policy, user="crash")
     else:
         raise SystemExit(f"unknown mode {mode}")
     print("done", flush=True)
@@ -167,6 +186,11 @@ def outcome(mode: str, folder: Path) -> str:
     if mode == "import":
         assert firms in (BASE_FIRMS, BASE_FIRMS + ROWS), f"import: {firms} firms, half-written"
         return "all" if firms == BASE_FIRMS + ROWS else "none"
+    if mode == "restore":
+        assert firms in (BASE_FIRMS, ROWS), f"restore: {firms} firms, half-restored"
+        for saved in (folder / "yedek-geri").glob("*.sqlite"):
+            assert integrity(saved) == "ok", "restore: a pre-restore backup does not verify"
+        return "all" if firms == ROWS else "none"
     if mode == "backup":
         assert firms == ROWS, "backup: the source database changed"
         out = backup_path(folder)

@@ -203,3 +203,21 @@ def test_conflict_offer_reload(qapp, answers):
     answers.queue = ["Değişikliğimden vazgeç"]
     assert not offer_reload(None, err)
     assert not offer_reload(None, ConcurrentEditError("firma", 7, deleted=True))
+
+
+def test_opening_another_database_releases_the_first_ones_lock(qtbot, office, answers, tmp_path):
+    from kayseri_desktop.data.lock import lock_path
+
+    other = tmp_path / "baska.sqlite"
+    open_context(other).close()
+    ctx = startup.open_safely(None, office)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert lock_path(office).exists()
+        assert window.open_database(str(other))
+        assert lock_path(other).exists() and not lock_path(office).exists()
+        window.close()
+        assert not lock_path(other).exists()
+    finally:
+        ctx.close()

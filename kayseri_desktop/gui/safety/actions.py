@@ -41,6 +41,7 @@ class SafetyActions(QObject):
         self.heartbeat.start()
         self.watch: backups.ChangeWatch | None = None
         self._lost_warned = False
+        self._shown: AppContext | None = None
         self.context_changed(window.ctx)
 
     @property
@@ -48,6 +49,10 @@ class SafetyActions(QObject):
         return self.window.ctx
 
     def context_changed(self, ctx: AppContext) -> None:
+        previous, self._shown = self._shown, ctx
+        if previous is not None and previous is not ctx and previous.lock is not None:
+            previous.lock.release()  # the window no longer writes there: let others in
+            previous.lock = None
         if self.watch is not None:
             self.watch.close()
         self.watch = backups.ChangeWatch(ctx.bus)
