@@ -72,14 +72,17 @@ def new_firm(title: str, serial: int) -> m.Firm:
     )
 
 
-def edit_trials(a, b, trials: int) -> tuple[int, int]:
+def edit_trials(a, b, trials: int) -> tuple[int, int, int]:
+    """(trials, lost updates, saves refused and re-applied)."""
     with a.db.write() as s:
         firm = new_firm("Ortak Firma A.Ş.", 100000321)
         s.add(firm)
-    lost = 0
+    lost = refused = 0
     for n in range(trials):
-        lost += concurrent_edits.one_trial(a.db, b.db, firm.id, n)[0]
-    return trials, lost
+        trial_lost, trial_refused = concurrent_edits.one_trial(a.db, b.db, firm.id, n)
+        lost += trial_lost
+        refused += trial_refused
+    return trials, lost, refused
 
 
 def reset_pg(url: str) -> None:
@@ -97,20 +100,22 @@ def concurrency_figures(trials: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         a = open_context(Path(tmp) / "ortak.sqlite")
         b = open_context(Path(tmp) / "ortak.sqlite")
-        n, lost = edit_trials(a, b, trials)
+        n, lost, refused = edit_trials(a, b, trials)
         a.close()
         b.close()
     out["concurrent_edit_sqlite_trials_count"] = n
     out["concurrent_edit_sqlite_lost_updates_count"] = lost
+    out["concurrent_edit_sqlite_refused_saves_count"] = refused
     url = os.environ.get(PG_ENV)
     if url:
         reset_pg(url)
         a, b = open_context(url), open_context(url)
-        n, lost = edit_trials(a, b, trials)
+        n, lost, refused = edit_trials(a, b, trials)
         a.close()
         b.close()
         out["concurrent_edit_pg_trials_count"] = n
         out["concurrent_edit_pg_lost_updates_count"] = lost
+        out["concurrent_edit_pg_refused_saves_count"] = refused
     return out
 
 

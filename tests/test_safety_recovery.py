@@ -85,8 +85,7 @@ def test_damaged_bytes_are_detected_set_aside_and_the_backup_restored(office):
 
 def test_lost_changes_are_counted_when_the_damaged_file_still_reads(office):
     path, policy, backup = office
-    # damage only the header's reserved bytes region of a data page of another table:
-    # here we just compute from an intact copy to show the counting itself
+    # the audit log after the backup's newest entry: the three firms added since
     lost = recovery.lost_since(path, backup)
     assert lost == {"firm": 3}
     info = recovery.best_backup(policy.folder_for(path), "masa")
