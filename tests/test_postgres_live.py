@@ -161,3 +161,24 @@ def test_another_users_change_reaches_the_open_window(qtbot, pg_url):
     finally:
         desk_a.close()
         desk_b.close()
+
+
+def test_dosya_menu_connects_the_window_to_the_server(qtbot, pg_url, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    from kayseri_desktop.gui.main_window import DATABASE_KEY, MainWindow
+
+    local = open_context(tmp_path / "yerel.sqlite", take_lock=True)
+    window = MainWindow(local)
+    qtbot.addWidget(window)
+    try:
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (pg_url, True))
+        assert window.safety.connect_server()
+        assert window.ctx.db.backend == "postgresql" and window.ctx.live.listener is not None
+        assert QSettings().value(DATABASE_KEY) == pg_url
+        assert not window.safety.backup_action.isEnabled()  # pg_dump's job on a server
+        assert local.lock is None  # the file is free for others again
+        window.close()
+    finally:
+        local.close()

@@ -221,3 +221,32 @@ def test_opening_another_database_releases_the_first_ones_lock(qtbot, office, an
         assert not lock_path(other).exists()
     finally:
         ctx.close()
+
+
+def test_connect_to_server_checks_the_address(qtbot, office, answers, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from kayseri_desktop.gui.safety.startup import display_target
+
+    ctx = startup.open_safely(None, office)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert window.open_database(str(office))  # already open here: nothing asked
+        assert answers.shown == [] and window.ctx is ctx
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("/tmp/x.sqlite", True))
+        assert not window.safety.connect_server()
+        assert answers.shown[-1][2] == "Adres postgresql+psycopg:// ile başlamalı."
+        monkeypatch.setattr(
+            QInputDialog,
+            "getText",
+            lambda *a, **k: ("postgresql+psycopg://ayse:gizli@127.0.0.1:1/kayseri", True),
+        )
+        assert not window.safety.connect_server()  # nobody listens on port 1
+        assert answers.shown[-1][1] == "Veritabanı açılamadı"
+        assert "gizli" not in answers.shown[-1][2] and "ayse" in answers.shown[-1][2]
+        assert window.ctx is ctx
+    finally:
+        window.close()
+        ctx.close()
+    assert display_target("postgresql+psycopg://u:p@h/db") == "postgresql+psycopg://u:***@h/db"

@@ -21,7 +21,7 @@ from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.meetings_tab import MeetingsTab
 from kayseri_desktop.gui.projects_tab import ProjectsTab
 from kayseri_desktop.gui.safety.actions import SafetyActions
-from kayseri_desktop.gui.safety.startup import open_safely
+from kayseri_desktop.gui.safety.startup import display_target, open_safely
 from kayseri_desktop.gui.visits_tab import VisitsTab
 from kayseri_desktop.services.context import AppContext
 
@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: str) -> bool:
         """Open (and migrate) another SQLite file; remember it for the next start."""
+        if self.safety.is_current(path):
+            return True  # already open here (and locked by this window)
         try:
             ctx = open_safely(self, path)  # damage check, backup, one-writer lock
             if ctx is None:
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
             messages.critical(
                 self,
                 self.tr("Veritabanı açılamadı"),
-                fill(self.tr("%1 açılamadı."), path),
+                fill(self.tr("%1 açılamadı."), display_target(path)),
                 details=f"{type(exc).__name__}: {exc}",
             )
             return False

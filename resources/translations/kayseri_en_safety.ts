@@ -142,6 +142,24 @@
             <translation>%1 was restored. Backup of the previous state:
 %2</translation>
         </message>
+        <message>
+            <source>&amp;Sunucuya bağlan…</source>
+            <translation>Connect to &amp;server…</translation>
+        </message>
+        <message>
+            <source>Sunucuya bağlan</source>
+            <translation>Connect to server</translation>
+        </message>
+        <message>
+            <source>PostgreSQL sunucusunun adresi (bilgi işlem biriminden):
+postgresql+psycopg://kullanıcı:parola@sunucu:5432/kayseri</source>
+            <translation>Address of the PostgreSQL server (from IT):
+postgresql+psycopg://user:password@server:5432/kayseri</translation>
+        </message>
+        <message>
+            <source>Adres postgresql+psycopg:// ile başlamalı.</source>
+            <translation>The address must start with postgresql+psycopg://.</translation>
+        </message>
     </context>
     <context>
         <name>SafetyStartup</name>
@@ -220,6 +238,10 @@ If you open it read-only you can look and export, but not make changes.</transla
         <message>
             <source>Vazgeç</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sunucuya bağlanılamadı (%1): %2</source>
+            <translation>Could not connect to the server (%1): %2</translation>
         </message>
     </context>
 </TS>

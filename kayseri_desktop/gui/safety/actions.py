@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 
 from kayseri_desktop.data.backup import BackupError
 from kayseri_desktop.data.lock import HEARTBEAT_SECONDS, DatabaseLocked
@@ -35,6 +42,9 @@ class SafetyActions(QObject):
         self.settings_action = menu.addAction(self.tr("Yedekleme a&yarları…"))
         self.settings_action.setObjectName("backupSettingsAction")
         self.settings_action.triggered.connect(self.edit_settings)
+        self.server_action = menu.addAction(self.tr("&Sunucuya bağlan…"))
+        self.server_action.setObjectName("connectServerAction")
+        self.server_action.triggered.connect(self.connect_server)
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self.heartbeat.timeout.connect(self.beat)
@@ -60,6 +70,37 @@ class SafetyActions(QObject):
         sqlite = ctx.db.path is not None
         self.backup_action.setEnabled(sqlite)
         self.restore_action.setEnabled(sqlite and not ctx.db.readonly)
+
+    def is_current(self, target: str) -> bool:
+        """Whether target (a path or URL) is the database the window shows."""
+        current = self.ctx.db
+        if current.path is not None and "://" not in target:
+            return Path(target).expanduser().resolve() == current.path.resolve()
+        return target == current.url
+
+    def connect_server(self) -> bool:
+        """Ask for a PostgreSQL address and open it (remembered like a file)."""
+        url, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Sunucuya bağlan"),
+            self.tr(
+                "PostgreSQL sunucusunun adresi (bilgi işlem biriminden):\n"
+                "postgresql+psycopg://kullanıcı:parola@sunucu:5432/kayseri"
+            ),
+            QLineEdit.EchoMode.Normal,
+            "postgresql+psycopg://",
+        )
+        url = url.strip()
+        if not ok or not url:
+            return False
+        if not url.startswith(("postgresql://", "postgresql+psycopg://")):
+            messages.warning(
+                self.window,
+                self.tr("Sunucuya bağlan"),
+                self.tr("Adres postgresql+psycopg:// ile başlamalı."),
+            )
+            return False
+        return self.window.open_database(url)
 
     def beat(self) -> None:
         """Renew the lock's heartbeat; say so once if another copy took the lock over."""

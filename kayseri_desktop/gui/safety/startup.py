@@ -17,11 +17,14 @@ import os
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from kayseri_desktop.data import recovery
 from kayseri_desktop.data.backup import BackupError
-from kayseri_desktop.data.engine import resolve_url, sqlite_path
+from kayseri_desktop.data.engine import make_engine, resolve_url, sqlite_path
 from kayseri_desktop.data.lock import DatabaseLocked
+from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.data.netpath import is_network_path
 from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.formatting import fill
@@ -31,6 +34,38 @@ from kayseri_desktop.services.backups import BackupPolicy, startup_backup
 from kayseri_desktop.services.context import AppContext, open_context
 
 Role = QMessageBox.ButtonRole
+
+
+class ServerUnavailable(SchemaError):
+    """The PostgreSQL server did not answer; str() is Turkish and has no password."""
+
+
+def check_server(url: str) -> None:
+    engine = make_engine(url, pooled=False)
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise ServerUnavailable(
+            fill(
+                QCoreApplication.translate("SafetyStartup", "Sunucuya bağlanılamadı (%1): %2"),
+                display_target(url),
+                reason,
+            )
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def display_target(target: str) -> str:
+    """A path as is; a server address without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("@")[-1]
 
 
 def warn_network(parent: QWidget | None, path) -> None:
@@ -131,7 +166,9 @@ def open_safely(
     url = resolve_url(target, configured)
     path = sqlite_path(url)
     policy = policy or backup_policy()
-    if path is not None:
+    if path is None:
+        check_server(url)
+    else:
         warn_network(parent, path)
         if not offer_recovery(parent, path, policy):
             return None
