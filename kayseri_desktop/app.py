@@ -86,11 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             i18n.remove_translators()
 
     from kayseri_desktop.gui.main_window import MainWindow
-    from kayseri_desktop.services.context import open_context
+    from kayseri_desktop.gui.safety.startup import open_safely
 
     title = QCoreApplication.translate("Application", "Veritabanı açılamadı")
-    try:
-        ctx = open_context(args.db, configured=configured)
+    try:  # network warning, damage recovery, start backup, one-writer lock
+        ctx = open_safely(None, args.db, configured)
+        if ctx is None:
+            return 2
     except SchemaError as exc:
         messages.critical(None, title, str(exc))
         return 2

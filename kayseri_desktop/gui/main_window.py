@@ -20,8 +20,10 @@ from kayseri_desktop.gui.firms_tab import FirmsTab
 from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.meetings_tab import MeetingsTab
 from kayseri_desktop.gui.projects_tab import ProjectsTab
+from kayseri_desktop.gui.safety.actions import SafetyActions
+from kayseri_desktop.gui.safety.startup import display_target, open_safely
 from kayseri_desktop.gui.visits_tab import VisitsTab
-from kayseri_desktop.services.context import AppContext, open_context
+from kayseri_desktop.services.context import AppContext
 
 DATABASE_KEY = "database/url"
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.pack_action.triggered.connect(lambda: self.open_meeting_pack())
         self.export_all_action = file_menu.addAction(self.tr("Tüm veriyi &Excel'e aktar…"))
         self.export_all_action.triggered.connect(self.open_full_export)
+        file_menu.addSeparator()
+        self.safety = SafetyActions(self, file_menu)  # backup, restore, backup settings
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("Çı&kış"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         for tab in self.data_tabs:
             tab.set_database(ctx.db)
         self._show_context()
+        self.safety.context_changed(ctx)
         if old in self._owned:  # the one app.py opened is closed by app.py
             self._owned.remove(old)
             old.close()
@@ -217,8 +222,12 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: str) -> bool:
         """Open (and migrate) another SQLite file; remember it for the next start."""
+        if self.safety.is_current(path):
+            return True  # already open here (and locked by this window)
         try:
-            ctx = open_context(path)
+            ctx = open_safely(self, path)  # damage check, backup, one-writer lock
+            if ctx is None:
+                return False
         except SchemaError as exc:
             messages.critical(self, self.tr("Veritabanı açılamadı"), str(exc))
             return False
@@ -226,7 +235,7 @@ class MainWindow(QMainWindow):
             messages.critical(
                 self,
                 self.tr("Veritabanı açılamadı"),
-                fill(self.tr("%1 açılamadı."), path),
+                fill(self.tr("%1 açılamadı."), display_target(path)),
                 details=f"{type(exc).__name__}: {exc}",
             )
             return False
@@ -271,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.safety.on_close()
         self.bridge.close()
         while self._owned:
             self._owned.pop().close()

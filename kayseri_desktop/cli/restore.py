@@ -1,0 +1,34 @@
+"""kayseri restore --db PATH --from FILE: put a backup back, saving what it replaces."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kayseri_desktop.cli.backup import add_policy_arguments, db_file, policy_from
+from kayseri_desktop.data.lock import DatabaseLocked
+from kayseri_desktop.services.backups import restore
+from kayseri_desktop.services.context import current_user
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "restore", help="bir yedeği geri yükle (önce mevcut veritabanının yedeği alınır)"
+    )
+    p.add_argument("--db", required=True, help="geri yüklenecek SQLite dosyası")
+    p.add_argument("--from", dest="source", type=Path, required=True, help="yedek dosyası")
+    add_policy_arguments(p)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    path = db_file(args.db)
+    try:
+        before = restore(path, args.source, policy_from(args), user=current_user())
+    except DatabaseLocked as exc:
+        print(f"Hata: {exc}", file=sys.stderr)
+        return 2
+    if before is not None:
+        print(f"Önceki hâlinin yedeği: {before}")
+    print(f"Geri yüklendi: {args.source} → {path}")
+    return 0

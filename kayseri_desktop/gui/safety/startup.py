@@ -1,0 +1,214 @@
+"""Opening a database from the window: network warning, damage recovery, backup, lock.
+
+open_safely() is what app.py and Dosya > Veritabanı aç… call. In order:
+
+1. a database on a network share gets a warning pointing to the PostgreSQL setup;
+2. a damaged SQLite file (quick_check) is offered the newest backup that passes
+   integrity_check, with its date and what was lost since; the damaged file is kept
+   aside under a new name, never deleted;
+3. a verified backup before anything touches the file (then rotation);
+4. the database is opened with the one-writer lock; if another copy has it, the
+   person is told who and since when, and may open it read-only.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from kayseri_desktop.data import recovery
+from kayseri_desktop.data.backup import BackupError
+from kayseri_desktop.data.engine import make_engine, resolve_url, sqlite_path
+from kayseri_desktop.data.lock import DatabaseLocked
+from kayseri_desktop.data.migrations import SchemaError
+from kayseri_desktop.data.netpath import is_network_path
+from kayseri_desktop.gui import messages
+from kayseri_desktop.gui.formatting import fill
+from kayseri_desktop.gui.safety.choices import choose
+from kayseri_desktop.gui.safety.settings import backup_policy
+from kayseri_desktop.services.backups import BackupPolicy, startup_backup
+from kayseri_desktop.services.context import AppContext, open_context
+
+Role = QMessageBox.ButtonRole
+
+
+class ServerUnavailable(SchemaError):
+    """The PostgreSQL server did not answer; str() is Turkish and has no password."""
+
+
+def check_server(url: str) -> None:
+    engine = make_engine(url, pooled=False)
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise ServerUnavailable(
+            fill(
+                QCoreApplication.translate("SafetyStartup", "Sunucuya bağlanılamadı (%1): %2"),
+                display_target(url),
+                reason,
+            )
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def display_target(target: str) -> str:
+    """A path as is; a server address without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("@")[-1]
+
+
+def warn_network(parent: QWidget | None, path) -> None:
+    if is_network_path(path):
+        messages.warning(
+            parent,
+            QCoreApplication.translate("SafetyStartup", "Ağ klasöründe veritabanı"),
+            fill(
+                QCoreApplication.translate(
+                    "SafetyStartup",
+                    "Veritabanı bir ağ klasöründe: %1\n\nSQLite dosyaları ağ paylaşımlarında "
+                    "bozulabilir. Birkaç kişinin birlikte çalışması için ofis sunucusunda "
+                    "PostgreSQL kullanın (README: Ofis sunucusu); tek kişi çalışıyorsa "
+                    "dosyayı bu bilgisayarın diskine taşıyın.",
+                ),
+                os.fspath(path),
+            ),
+        )
+
+
+def offer_recovery(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
+    """The damaged-file path; True when a backup was put in place."""
+    diagnosis = recovery.diagnose(path)
+    if not diagnosis.damaged:
+        return True
+    title = QCoreApplication.translate("SafetyStartup", "Veritabanı hasarlı")
+    best = recovery.best_backup(policy.folder_for(path), path.stem)
+    if best is None:
+        messages.critical(
+            parent,
+            title,
+            fill(
+                QCoreApplication.translate(
+                    "SafetyStartup",
+                    "%1 hasarlı ve sağlam bir yedeği bulunamadı. Dosyaya dokunulmadı; "
+                    "bilgi işlem birimine başvurun.",
+                ),
+                str(path),
+            ),
+            details=diagnosis.message,
+        )
+        return False
+    when = best.taken_at.strftime("%d.%m.%Y %H:%M")
+    answer = choose(
+        parent,
+        QMessageBox.Icon.Critical,
+        title,
+        fill(
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "%1 hasarlı (bütünlük denetimi başarısız).\n\nEn yeni sağlam yedek %2 "
+                "tarihli. Geri yüklenirse o tarihten sonraki değişiklikler kaybolur. "
+                "Hasarlı dosya silinmez, yeni bir adla kenara alınır.",
+            ),
+            str(path),
+            when,
+        ),
+        [
+            (QCoreApplication.translate("SafetyStartup", "Yedeği geri yükle"), Role.AcceptRole),
+            (QCoreApplication.translate("SafetyStartup", "Çık"), Role.RejectRole),
+        ],
+        details=diagnosis.message,
+        name="recoveryBox",
+    )
+    if answer != 0:
+        return False
+    try:
+        result = recovery.recover(path, best)
+    except (BackupError, OSError) as exc:
+        messages.critical(parent, title, str(exc))
+        return False
+    messages.information(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Yedek geri yüklendi"),
+        fill(
+            QCoreApplication.translate(
+                "SafetyStartup", "%1 tarihli yedek geri yüklendi. %2\n\nHasarlı dosya: %3"
+            ),
+            when,
+            result.lost_text(),
+            str(result.damaged_copy),
+        ),
+    )
+    return True
+
+
+def open_safely(
+    parent: QWidget | None,
+    target: str | os.PathLike | None = None,
+    configured: str | None = None,
+    *,
+    policy: BackupPolicy | None = None,
+) -> AppContext | None:
+    """Open for the window; None when the person chose not to (or could not) open it.
+
+    migrations.SchemaError still propagates for the caller's message.
+    """
+    url = resolve_url(target, configured)
+    path = sqlite_path(url)
+    policy = policy or backup_policy()
+    if path is None:
+        check_server(url)
+    else:
+        warn_network(parent, path)
+        if not offer_recovery(parent, path, policy):
+            return None
+        try:
+            startup_backup(path, policy)
+        except (BackupError, OSError) as exc:
+            messages.warning(
+                parent,
+                QCoreApplication.translate("SafetyStartup", "Yedek alınamadı"),
+                fill(
+                    QCoreApplication.translate("SafetyStartup", "Açılış yedeği alınamadı: %1"),
+                    str(exc),
+                ),
+            )
+    try:
+        return open_context(url, take_lock=True, listen=True, backup_dir=policy.folder)
+    except DatabaseLocked as exc:
+        holder = exc.holder
+        answer = choose(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("SafetyStartup", "Veritabanı kullanımda"),
+            fill(
+                QCoreApplication.translate(
+                    "SafetyStartup",
+                    "Bu veritabanı şu anda %1 tarafından %2 bilgisayarında %3 saatinden beri "
+                    "açık. Aynı dosyaya aynı anda yalnızca bir kişi yazabilir.\n\n"
+                    "Salt okunur açarsanız bakabilir ve dışa aktarabilirsiniz, "
+                    "değişiklik yapamazsınız.",
+                ),
+                holder.person,
+                holder.machine,
+                holder.since_dt.strftime("%d.%m.%Y %H:%M"),
+            ),
+            [
+                (QCoreApplication.translate("SafetyStartup", "Salt okunur aç"), Role.AcceptRole),
+                (QCoreApplication.translate("SafetyStartup", "Vazgeç"), Role.RejectRole),
+            ],
+            name="lockedBox",
+        )
+        if answer != 0:
+            return None
+        return open_context(url, readonly=True, listen=True)
