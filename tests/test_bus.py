@@ -35,3 +35,29 @@ def test_batch_that_fails_announces_nothing():
     assert got == []
     bus.publish("firm", [2])
     assert len(got) == 1
+
+
+def test_a_batch_holds_only_its_own_threads_announcements():
+    import threading
+
+    bus, got = ChangeBus(), []
+    bus.subscribe(got.append)
+    with bus.batch():
+        bus.publish("firm", [1])
+        worker = threading.Thread(target=lambda: bus.publish("visit", [9], origin="external"))
+        worker.start()
+        worker.join()
+        assert [(c.entity, c.origin) for c in got] == [("visit", "external")]
+    assert [(c.entity, c.origin) for c in got] == [("visit", "external"), ("firm", "local")]
+
+
+def test_a_batch_keeps_the_origin_of_what_it_merges():
+    bus, got = ChangeBus(), []
+    bus.subscribe(got.append)
+    with bus.batch():
+        bus.publish("firm", [1])
+        bus.publish("firm", [2], origin="external")
+    assert sorted((c.entity, c.origin, tuple(c.ids)) for c in got) == [
+        ("firm", "external", (2,)),
+        ("firm", "local", (1,)),
+    ]

@@ -34,7 +34,17 @@ class ChangeBus:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
-        self._held: list[Change] | None = None
+        # A batch holds the announcements of the thread that opened it, not of others
+        # (the PostgreSQL listener thread publishes while the GUI thread imports).
+        self._local = threading.local()
+
+    @property
+    def _held(self) -> list[Change] | None:
+        return getattr(self._local, "held", None)
+
+    @_held.setter
+    def _held(self, value: list[Change] | None) -> None:
+        self._local.held = value
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         with self._lock:
@@ -76,16 +86,16 @@ class ChangeBus:
             self._held = None
             raise
         held, self._held = self._held, None
-        merged: dict[str, set[int]] = {}
-        actions: dict[str, set[str]] = {}
-        for ch in held:
-            merged.setdefault(ch.entity, set()).update(ch.ids)
-            actions.setdefault(ch.entity, set()).add(ch.action)
-        for entity, ids in merged.items():
-            acts = actions[entity]
-            self._deliver(
-                Change(entity, frozenset(ids), acts.pop() if len(acts) == 1 else "update")
-            )
+        merged: dict[tuple[str, str], set[int]] = {}
+        actions: dict[tuple[str, str], set[str]] = {}
+        for ch in held:  # one announcement per entity kind and origin
+            key = (ch.entity, ch.origin)
+            merged.setdefault(key, set()).update(ch.ids)
+            actions.setdefault(key, set()).add(ch.action)
+        for (entity, origin), ids in merged.items():
+            acts = actions[(entity, origin)]
+            action = next(iter(acts)) if len(acts) == 1 else "update"
+            self._deliver(Change(entity, frozenset(ids), action, origin))
 
     def _deliver(self, change: Change) -> None:
         with self._lock:
