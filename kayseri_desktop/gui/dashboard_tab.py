@@ -1,7 +1,13 @@
-"""Pano: the programme's headline figures and what needs attention this week.
+"""Pano: the programme against its targets, redrawn the moment data changes.
 
-Refreshed on every change announced on the bus: nearly every figure depends on
-several entity kinds, and the queries are aggregates that take milliseconds.
+Headline cards over six pyqtgraph charts (visits burn-up; firms by sector and by
+district; exports by sector; evaluation themes; projects by institution) and, on a
+second page, this week's visits and the overdue decisions.
+
+Live: the main window's bus bridge hands over the entity kinds that changed (a burst
+arrives as one set); only the parts that depend on them are queried again, with
+aggregate SQL (services/dashboard_stats.py), and redrawn. Clicking a bar asks the
+main window to open the matching filtered view (``firmsRequested``/``projectsRequested``).
 """
 
 from __future__ import annotations
@@ -9,20 +15,68 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kayseri_desktop.core.catalogues import SECTORS
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting, queries
+from kayseri_desktop.gui import formatting, messages, queries
+from kayseri_desktop.gui.dashboard import charts
+from kayseri_desktop.gui.dashboard.bars import BarChart
+from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
+from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
 from kayseri_desktop.gui.data_table import DataTab, DataTable, plain_label
 from kayseri_desktop.gui.figure_card import FigureCard
+from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import Column
+from kayseri_desktop.services import dashboard_stats as stats
 from kayseri_desktop.services import statistics
 
 UPCOMING_DAYS = 7
+THEME_SECTOR_KEY = "dashboard/theme_sector"
+ANY = "*"
+
+# What each part of the Pano is drawn from (bus entity kinds).
+SECTIONS: dict[str, frozenset[str]] = {
+    "figures": frozenset(
+        {"firm", "visit", "evaluation", "project", "decision", "meeting", "target"}
+    ),
+    "burnup": frozenset({"firm", "visit", "setting", "target"}),
+    "sectors": frozenset({"firm"}),
+    "districts": frozenset({"firm"}),
+    "exports": frozenset({"firm"}),
+    "themes": frozenset({"firm", "evaluation"}),
+    "projects": frozenset({"project", "institution"}),
+    "agenda": frozenset({"firm", "visit", "staff", "decision", "meeting", "institution"}),
+}
+
+
+def sections_for(entities: set[str]) -> set[str]:
+    """The parts of the Pano to redraw after changes of these kinds ("*": all)."""
+    if ANY in entities:
+        return set(SECTIONS)
+    return {name for name, deps in SECTIONS.items() if deps & entities}
 
 
 class DashboardTab(DataTab):
-    entities = None
+    entities = None  # depends on nearly everything; on_entities_changed() narrows it down
+    firmsRequested = Signal(dict)
+    """A bar of firms was clicked: filter keywords (sector=..., district=...)."""
+    projectsRequested = Signal(dict)
+    """A project bar was clicked: institution_id=..., role=..., status=..."""
+    refreshed = Signal(object)
+    """Emitted after a redraw with the set of section names redrawn."""
 
     def __init__(
         self,
@@ -34,21 +88,74 @@ class DashboardTab(DataTab):
     ) -> None:
         super().__init__(db, parent)
         self.setObjectName("dashboardTab")
+        self.setStyleSheet('QLabel[role="figure"] { font-size: 17pt; }')
         self._today = today
         self._now = now
         self.cards: dict[str, FigureCard] = {}
         self.figures: dict[str, int] = {}
+        self.targets: dict[str, float] = {}
+        self.redraws: list[set[str]] = []
 
+        # Scrolls only when the window is smaller than the charts can be drawn readably.
+        self.content = QWidget(self)
+        self.content.setObjectName("dashboardContent")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_cards())
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("dashboardPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._build_charts(), self.tr("Grafikler"))
+        self.pages.addTab(self._build_agenda(), self.tr("Bu hafta ve gecikenler"))
+        layout.addWidget(self.pages, 1)
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
         self.heading = plain_label(self.tr("Program özeti"), self, name="dashboardHeading")
         self.heading.setProperty("role", "heading")
         self.updated = plain_label(parent=self, name="dashboardUpdated")
         self.updated.setProperty("role", "detail")
+        self.theme_sector = QComboBox(self)
+        self.theme_sector.setObjectName("themeSectorCombo")
+        self.theme_sector.addItem(self.tr("Yalnız tüm firmalar"), None)
+        for entry in SECTORS:
+            self.theme_sector.addItem(entry.label(current_language()), entry.code)
+        saved = QSettings().value(THEME_SECTOR_KEY, SECTORS[0].code)
+        self.theme_sector.setCurrentIndex(max(0, self.theme_sector.findData(saved)))
+        self.theme_sector.currentIndexChanged.connect(self._theme_sector_changed)
+        self.export_year = QComboBox(self)
+        self.export_year.setObjectName("exportYearCombo")
+        self.export_year.currentIndexChanged.connect(lambda _: self._redraw({"exports"}))
+        self.targets_button = QPushButton(self.tr("Hedefler…"), self)
+        self.targets_button.setObjectName("targetsButton")
+        self.targets_button.clicked.connect(self.edit_targets)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addSpacing(12)
         top.addWidget(self.updated)
+        top.addStretch(1)
+        top.addWidget(plain_label(self.tr("Tema karşılaştırması:"), self))
+        top.addWidget(self.theme_sector)
+        top.addSpacing(8)
+        top.addWidget(plain_label(self.tr("İhracat yılı:"), self))
+        top.addWidget(self.export_year)
+        top.addSpacing(8)
+        top.addWidget(self.targets_button)
+        return top
 
-        # (title, cards, row, column, column span)
+    def _build_cards(self) -> QHBoxLayout:
         groups = [
             (
                 self.tr("Firmalar"),
@@ -56,18 +163,12 @@ class DashboardTab(DataTab):
                     ("firms_total", self.tr("Kayıtlı firma")),
                     ("firms_evaluated", self.tr("Değerlendirilen")),
                 ],
-                0, 0, 1,
             ),
             (
                 self.tr("Saha ziyaretleri"),
                 [("visits_done", self.tr("Yapılan")), ("visits_planned", self.tr("Planlanan"))],
-                0, 1, 1,
             ),
-            (
-                self.tr("İhracat"),
-                [("exports_usd", self.tr("Kayıtlı firmalar, milyon USD"))],
-                0, 2, 1,
-            ),
+            (self.tr("İhracat"), [("exports_usd", self.tr("milyon USD"))]),
             (
                 self.tr("Eylem planı projeleri"),
                 [
@@ -75,27 +176,67 @@ class DashboardTab(DataTab):
                     ("projects_done", self.tr("Tamamlanan")),
                     ("projects_late", self.tr("Süresi geçen")),
                 ],
-                1, 0, 2,
             ),
             (
                 self.tr("Üst Kurul kararları"),
                 [("decisions_open", self.tr("Açık")), ("decisions_late", self.tr("Süresi geçen"))],
-                1, 2, 1,
             ),
-        ]  # fmt: skip
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for title, cards, row, column, span in groups:
+        ]
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for title, cards in groups:
             box = QGroupBox(title, self)
             box_layout = QHBoxLayout(box)
+            box_layout.setContentsMargins(4, 4, 4, 2)
             for key, caption in cards:
                 self.cards[key] = FigureCard(key, caption, box)
+                self.cards[key].detail.setWordWrap(False)
                 box_layout.addWidget(self.cards[key])
-            grid.addWidget(box, row, column, 1, span)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+            row.addWidget(box, len(cards))
+        return row
 
-        self.week_box = QGroupBox(self)
+    def _build_charts(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("chartsPage")
+        self.burnup_chart = BurnUpChart("visitsBurnUp", page)
+        self.sector_chart = BarChart("firmsBySector", page)
+        self.district_chart = BarChart("firmsByDistrict", page)
+        self.exports_chart = BarChart("exportsBySector", page)
+        self.themes_chart = BarChart("themeScores", page)
+        self.projects_chart = BarChart("projectsByInstitution", page)
+        for chart in (self.sector_chart, self.district_chart, self.exports_chart):
+            chart.barClicked.connect(self.firmsRequested.emit)
+        self.themes_chart.barClicked.connect(self.firmsRequested.emit)
+        self.projects_chart.barClicked.connect(self.projectsRequested.emit)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 6, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.burnup_chart, 0, 0)
+        grid.addWidget(self.sector_chart, 0, 1)
+        grid.addWidget(self.district_chart, 0, 2)
+        grid.addWidget(self.exports_chart, 1, 0)
+        grid.addWidget(self.themes_chart, 1, 1)
+        grid.addWidget(self.projects_chart, 1, 2)
+        for i in range(3):
+            grid.setColumnStretch(i, 1)
+        for i in range(2):
+            grid.setRowStretch(i, 1)
+        return page
+
+    @property
+    def charts(self) -> dict[str, object]:
+        return {
+            "burnup": self.burnup_chart,
+            "sectors": self.sector_chart,
+            "districts": self.district_chart,
+            "exports": self.exports_chart,
+            "themes": self.themes_chart,
+            "projects": self.projects_chart,
+        }
+
+    def _build_agenda(self) -> QWidget:
+        page = QWidget(self)
+        self.week_box = QGroupBox(page)
         self.week_table = DataTable(
             [
                 Column(
@@ -112,7 +253,7 @@ class DashboardTab(DataTab):
         )
         self.week_table.setObjectName("weekVisitsTable")
         QVBoxLayout(self.week_box).addWidget(self.week_table)
-        self.overdue_box = QGroupBox(self.tr("Süresi geçen kararlar"), self)
+        self.overdue_box = QGroupBox(self.tr("Süresi geçen kararlar"), page)
         self.overdue_table = DataTable(
             [
                 Column(
@@ -127,24 +268,79 @@ class DashboardTab(DataTab):
         )
         self.overdue_table.setObjectName("overdueDecisionsTable")
         QVBoxLayout(self.overdue_box).addWidget(self.overdue_table)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        bottom.addWidget(self.week_box, 1)
-        bottom.addWidget(self.overdue_box, 1)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self.week_box, 1)
+        row.addWidget(self.overdue_box, 1)
+        return page
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addLayout(bottom, 1)
-        self.reload()
+    # -- refreshing ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._redraw(set(SECTIONS))
+
+    def on_entities_changed(self, entities: set[str]) -> None:
+        sections = sections_for(entities)
+        if sections:
+            self._redraw(sections)
+
+    def _redraw(self, sections: set[str]) -> None:
         today = self._today()
-        figures = statistics.headline(self.db, today=today)
-        targets = statistics.programme_targets(self.db)
+        if sections & {"figures", "burnup"}:
+            self.targets = statistics.programme_targets(self.db)
+        if "figures" in sections:
+            self._show_figures(statistics.headline(self.db, today=today))
+        if "burnup" in sections:
+            burnup = stats.visit_burnup(self.db, today)
+            self.burnup_chart.draw(lambda c: c.set_burnup(burnup))
+        if "sectors" in sections:
+            sectors = stats.firms_by_sector(self.db)
+            self.sector_chart.draw(lambda c: charts.show_sectors(c, sectors))
+        if "districts" in sections:
+            districts = stats.firms_by_district(self.db)
+            self.district_chart.draw(lambda c: charts.show_districts(c, districts))
+        if "exports" in sections:
+            year = self._sync_export_years()
+            rows = stats.exports_by_sector(self.db, year) if year else []
+            self.exports_chart.draw(lambda c: charts.show_exports(c, rows, year))
+        if "themes" in sections:
+            sector = self.theme_sector.currentData()
+            chosen = stats.theme_scores(self.db, sector) if sector else []
+            everyone = stats.theme_scores(self.db)
+            self.themes_chart.draw(lambda c: charts.show_themes(c, everyone, sector, chosen))
+        if "projects" in sections:
+            projects = stats.projects_by_institution(self.db)
+            self.projects_chart.draw(lambda c: charts.show_projects(c, projects))
+        if "agenda" in sections:
+            self._show_agenda(today)
+        self.updated.setText(
+            formatting.fill(self.tr("Güncellendi: %1"), formatting.date_time(self._now()))
+        )
+        self.redraws.append(set(sections))
+        self.refreshed.emit(set(sections))
+
+    def _sync_export_years(self) -> int | None:
+        """Refill the year chooser (keeping the choice); the year to draw, None if no data."""
+        years = stats.export_years(self.db)
+        chosen = self.export_year.currentData()
+        current = [self.export_year.itemData(i) for i in range(self.export_year.count())]
+        if current != years:
+            self.export_year.blockSignals(True)
+            self.export_year.clear()
+            for year in years:
+                self.export_year.addItem(str(year), year)
+            index = self.export_year.findData(chosen)
+            self.export_year.setCurrentIndex(index if index >= 0 else 0)
+            self.export_year.blockSignals(False)
+        return self.export_year.currentData()
+
+    def _theme_sector_changed(self) -> None:
+        QSettings().setValue(THEME_SECTOR_KEY, self.theme_sector.currentData() or "")
+        self._redraw({"themes"})
+
+    def _show_figures(self, figures: dict[str, int]) -> None:
         self.figures = figures
+        targets = self.targets
         n = formatting.number
         for key in statistics.HEADLINE_KEYS:
             if key != "exports_usd":
@@ -160,18 +356,29 @@ class DashboardTab(DataTab):
         tooltip = ""
         if baseline:
             detail = formatting.fill(
-                self.tr("%1 yılı · il payı %2"),
+                self.tr("%1 · referansın %2"),
                 figures["export_year"],
                 formatting.percent(100 * exports / baseline, 1),
             )
             tooltip = formatting.fill(
-                self.tr("Kayseri'nin %1 ihracatı: %2 milyon USD"),
+                self.tr("Kayseri'nin %1 ihracatı (referans): %2 milyon USD"),
                 figures["export_year"],
                 n(baseline / 1e6),
             )
         self.cards["exports_usd"].setToolTip(tooltip)
         self.cards["exports_usd"].show_value(formatting.decimal(exports / 1e6, 1), detail=detail)
 
+    def _target_text(self, value: int, target: float | None) -> str:
+        if not target:
+            return ""
+        return formatting.fill(
+            self.tr("Hedef %1 · %2"),
+            formatting.number(target),
+            formatting.percent(100 * value / target, 1),
+        )
+
+    def _show_agenda(self, today: dt.date) -> None:
+        n = formatting.number
         start = dt.datetime.combine(today, dt.time.min)
         week = queries.upcoming_visits(self.db, start, start + dt.timedelta(days=UPCOMING_DAYS))
         self.week_table.set_rows(week)
@@ -183,15 +390,25 @@ class DashboardTab(DataTab):
         self.overdue_box.setTitle(
             formatting.fill(self.tr("Süresi geçen kararlar: %1"), n(len(overdue)))
         )
-        self.updated.setText(
-            formatting.fill(self.tr("Güncellendi: %1"), formatting.date_time(self._now()))
+        self.pages.setTabText(
+            1, formatting.fill(self.tr("Bu hafta ve gecikenler (%1)"), n(len(week) + len(overdue)))
         )
 
-    def _target_text(self, value: int, target: float | None) -> str:
-        if not target:
-            return ""
-        return formatting.fill(
-            self.tr("Hedef %1 · %2"),
-            formatting.number(target),
-            formatting.percent(100 * value / target, 1),
-        )
+    # -- targets -------------------------------------------------------------------------
+
+    def edit_targets(self) -> None:
+        if self.db.readonly:
+            messages.information(
+                self,
+                self.tr("Program hedefleri"),
+                self.tr("Veritabanı salt okunur açıldı; hedefler değiştirilemez."),
+            )
+            return
+        values, ok = TargetsDialog.get_targets(stats.load_targets(self.db), self)
+        if not ok:
+            return
+        try:
+            stats.save_targets(self.db, values)
+        except ValueError as exc:
+            messages.warning(self, self.tr("Program hedefleri"), str(exc))
+        # The write is announced on the bus; the bridge brings the redraw.
