@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import TODAY, make_firm
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from sqlalchemy import select
@@ -81,7 +81,7 @@ def test_exports_chart_is_in_million_usd_with_exact_turkish_tooltips(make_window
     assert chart.value_axis.tickStrings([0.5, 1.5], 1, 0.5) == ["0,5", "1,5"]
 
 
-def test_theme_chart_compares_all_firms_with_the_chosen_sector(make_window, ctx):
+def test_theme_chart_compares_all_firms_with_the_chosen_sector(make_window, qtbot, ctx):
     wood = add_firm(ctx.db, "Ahşap", 800000001, sector="mobilya")
     metal = add_firm(ctx.db, "Döküm", 800000002, sector="metal")
     with ctx.db.write() as s:
@@ -96,10 +96,11 @@ def test_theme_chart_compares_all_firms_with_the_chosen_sector(make_window, ctx)
     assert bars(chart, "sector") == {"Dijitalleşme": 4.0}
     assert "Mobilya" in chart.title()
     tab.theme_sector.setCurrentIndex(tab.theme_sector.findData("metal"))
-    assert bars(chart, "sector") == {"Dijitalleşme": 2.0}
+    qtbot.waitUntil(lambda: bars(chart, "sector") == {"Dijitalleşme": 2.0}, timeout=1000)
     assert chart.text_at(2.0, 0.2) == "Dijitalleşme — Metal ve Makine: ortalama 2,00 (1 firma)"
     tab.theme_sector.setCurrentIndex(0)  # all firms only
-    assert "sector" not in chart.series
+    qtbot.waitUntil(lambda: "sector" not in chart.series, timeout=1000)
+    assert QSettings().value("dashboard/theme_sector") == ""
 
 
 def test_projects_chart_stacks_status_and_tells_lead_from_partner(make_window, sample_ctx):
@@ -134,6 +135,18 @@ def test_burnup_shows_done_pace_and_planned_apart(make_window, sample_ctx):
     assert chart.title() == "Saha ziyaretleri: 1 / 450"
 
 
+def test_export_year_chooser_redraws_that_year(make_window, qtbot, sample_ctx):
+    with sample_ctx.db.write() as s:
+        cam = s.scalar(select(m.Firm).where(m.Firm.title == "Cam"))
+        cam.exports.append(m.FirmExport(year=2025, usd=2_000_000))
+    tab = make_window(sample_ctx).dashboard_tab
+    assert [tab.export_year.itemText(i) for i in range(tab.export_year.count())] == ["2025", "2024"]
+    assert bars(tab.exports_chart, "exports")["Mobilya"] == pytest.approx(2.0)
+    tab.export_year.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.exports_chart.title() == "İhracat 2024 — sektörlere göre")
+    assert bars(tab.exports_chart, "exports")["Mobilya"] == pytest.approx(3.75)
+
+
 def test_empty_database_draws_empty_charts_without_errors(make_window, ctx):
     tab = make_window(ctx).dashboard_tab
     assert sum(tab.sector_chart.values("firms")) == 0
@@ -153,7 +166,7 @@ def test_a_saved_firm_redraws_the_charts_through_the_bus(make_window, qtbot, sam
     qtbot.waitUntil(lambda: bars(tab.sector_chart, "firms").get("Gıda") == 1, timeout=1000)
     assert bars(tab.district_chart, "firms")["Talas"] == 1
     assert figure(window, "firms_total") == "6"
-    assert len(tab.redraws) == before + 1
+    qtbot.waitUntil(lambda: len(tab.redraws) == before + 1, timeout=1000)
     assert "projects" not in tab.redraws[-1]  # a firm does not touch the projects chart
 
 
@@ -178,6 +191,19 @@ def test_a_visit_marked_done_moves_the_burnup(make_window, qtbot, sample_ctx):
         late.status = "done"
     qtbot.waitUntil(lambda: list(chart.curves["done"].getData()[1])[-1] == 2, timeout=1000)
     assert figure(window, "visits_done") == "2"
+
+
+def test_changes_behind_another_tab_wait_until_the_pano_is_shown(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    window.tabs.setCurrentWidget(window.firms_tab)
+    before = len(tab.redraws)
+    add_firm(sample_ctx.db, "Develi Un", 840000001, sector="gida")
+    qtbot.waitUntil(lambda: window.firms_tab.model.rowCount() == 6, timeout=1000)
+    qtbot.wait(100)
+    assert len(tab.redraws) == before  # nothing queried for a hidden Pano
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bars(tab.sector_chart, "firms").get("Gıda") == 1, timeout=1000)
 
 
 def test_sections_follow_what_changed():
@@ -335,7 +361,8 @@ def test_targets_dialog_changes_the_headline_target(make_window, qtbot, sample_c
         lambda: window.findChild(QLabel, "detail_visits_done").text() == "Hedef 500 · %0,2",
         timeout=1000,
     )
-    assert tab.burnup_chart.title() == "Saha ziyaretleri: 1 / 500"
+    qtbot.waitUntil(lambda: tab.burnup_chart.title() == "Saha ziyaretleri: 1 / 500", timeout=1000)
+    assert list(tab.burnup_chart.curves["pace"].getData()[1]) == [0, 500]
     with sample_ctx.db.read() as s:
         assert s.scalar(select(m.Target.value).where(m.Target.key == "visits_done")) == 500
 

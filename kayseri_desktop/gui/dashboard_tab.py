@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from kayseri_desktop.gui import formatting, messages, queries
 from kayseri_desktop.gui.dashboard import charts
 from kayseri_desktop.gui.dashboard.bars import BarChart
 from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
+from kayseri_desktop.gui.dashboard.loader import SectionLoader
 from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
 from kayseri_desktop.gui.data_table import DataTab, DataTable, plain_label
 from kayseri_desktop.gui.figure_card import FigureCard
@@ -60,6 +62,47 @@ SECTIONS: dict[str, frozenset[str]] = {
     "projects": frozenset({"project", "institution"}),
     "agenda": frozenset({"firm", "visit", "staff", "decision", "meeting", "institution"}),
 }
+
+
+ORDER = ("sectors", "districts", "burnup", "projects", "agenda", "figures", "exports", "themes")
+"""Cheapest first: on 100,000 firms the theme averages take longest."""
+
+
+@dataclass(frozen=True)
+class Params:
+    """What a section's figures depend on besides the data (read on the GUI thread)."""
+
+    db: Database
+    today: dt.date
+    theme_sector: str | None
+    export_year: int | None
+
+
+def compute(section: str, p: Params):
+    """One section's figures: aggregate queries only, safe to run on a worker thread."""
+    db = p.db
+    if section == "figures":
+        return statistics.programme_targets(db), statistics.headline(db, today=p.today)
+    if section == "burnup":
+        return stats.visit_burnup(db, p.today)
+    if section == "sectors":
+        return stats.firms_by_sector(db)
+    if section == "districts":
+        return stats.firms_by_district(db)
+    if section == "exports":
+        years = stats.export_years(db)
+        year = p.export_year if p.export_year in years else (years[0] if years else None)
+        return years, year, stats.exports_by_sector(db, year) if year else []
+    if section == "themes":
+        chosen = stats.theme_scores(db, p.theme_sector) if p.theme_sector else []
+        return stats.theme_scores(db), p.theme_sector, chosen
+    if section == "projects":
+        return stats.projects_by_institution(db)
+    if section == "agenda":
+        start = dt.datetime.combine(p.today, dt.time.min)
+        week = queries.upcoming_visits(db, start, start + dt.timedelta(days=UPCOMING_DAYS))
+        return week, queries.overdue_decisions(db, p.today)
+    raise ValueError(section)
 
 
 def sections_for(entities: set[str]) -> set[str]:
@@ -95,6 +138,10 @@ class DashboardTab(DataTab):
         self.figures: dict[str, int] = {}
         self.targets: dict[str, float] = {}
         self.redraws: list[set[str]] = []
+        self._stale: set[str] = set()
+        self.loader = SectionLoader(compute, ORDER, self)
+        self.loader.ready.connect(self._apply)
+        self.loader.finished.connect(self._batch_done)
 
         # Scrolls only when the window is smaller than the charts can be drawn readably.
         self.content = QWidget(self)
@@ -137,7 +184,9 @@ class DashboardTab(DataTab):
         self.theme_sector.currentIndexChanged.connect(self._theme_sector_changed)
         self.export_year = QComboBox(self)
         self.export_year.setObjectName("exportYearCombo")
-        self.export_year.currentIndexChanged.connect(lambda _: self._redraw({"exports"}))
+        self.export_year.currentIndexChanged.connect(
+            lambda _: self.loader.request({"exports"}, self.params())
+        )
         self.targets_button = QPushButton(self.tr("Hedefler…"), self)
         self.targets_button.setObjectName("targetsButton")
         self.targets_button.clicked.connect(self.edit_targets)
@@ -276,67 +325,88 @@ class DashboardTab(DataTab):
 
     # -- refreshing ----------------------------------------------------------------------
 
+    def params(self) -> Params:
+        return Params(
+            self.db, self._today(), self.theme_sector.currentData(), self.export_year.currentData()
+        )
+
     def reload(self) -> None:
-        self._redraw(set(SECTIONS))
+        """Redraw everything now, on this thread (first show, another database)."""
+        self.loader.restart()
+        self._stale = set()
+        params = self.params()
+        done = set()
+        for section in ORDER:
+            self._apply(self.loader.generation, section, compute(section, params))
+            done.add(section)
+        self._batch_done(self.loader.generation, done)
 
     def on_entities_changed(self, entities: set[str]) -> None:
         sections = sections_for(entities)
-        if sections:
-            self._redraw(sections)
+        if not sections:
+            return
+        if not self.isVisible():  # redrawn when shown again; no queries behind other tabs
+            self._stale |= sections
+            return
+        self.loader.request(sections, self.params())
 
-    def _redraw(self, sections: set[str]) -> None:
-        today = self._today()
-        if sections & {"figures", "burnup"}:
-            self.targets = statistics.programme_targets(self.db)
-        if "figures" in sections:
-            self._show_figures(statistics.headline(self.db, today=today))
-        if "burnup" in sections:
-            burnup = stats.visit_burnup(self.db, today)
-            self.burnup_chart.draw(lambda c: c.set_burnup(burnup))
-        if "sectors" in sections:
-            sectors = stats.firms_by_sector(self.db)
-            self.sector_chart.draw(lambda c: charts.show_sectors(c, sectors))
-        if "districts" in sections:
-            districts = stats.firms_by_district(self.db)
-            self.district_chart.draw(lambda c: charts.show_districts(c, districts))
-        if "exports" in sections:
-            year = self._sync_export_years()
-            rows = stats.exports_by_sector(self.db, year) if year else []
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            stale, self._stale = self._stale, set()
+            self.loader.request(stale, self.params())
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def _apply(self, generation: int, section: str, data) -> None:
+        if generation != self.loader.generation:
+            return  # computed for a database no longer shown
+        if section == "figures":
+            self.targets, figures = data
+            self._show_figures(figures)
+        elif section == "burnup":
+            self.burnup_chart.draw(lambda c: c.set_burnup(data))
+        elif section == "sectors":
+            self.sector_chart.draw(lambda c: charts.show_sectors(c, data))
+        elif section == "districts":
+            self.district_chart.draw(lambda c: charts.show_districts(c, data))
+        elif section == "exports":
+            years, year, rows = data
+            self._sync_export_years(years, year)
             self.exports_chart.draw(lambda c: charts.show_exports(c, rows, year))
-        if "themes" in sections:
-            sector = self.theme_sector.currentData()
-            chosen = stats.theme_scores(self.db, sector) if sector else []
-            everyone = stats.theme_scores(self.db)
+        elif section == "themes":
+            everyone, sector, chosen = data
             self.themes_chart.draw(lambda c: charts.show_themes(c, everyone, sector, chosen))
-        if "projects" in sections:
-            projects = stats.projects_by_institution(self.db)
-            self.projects_chart.draw(lambda c: charts.show_projects(c, projects))
-        if "agenda" in sections:
-            self._show_agenda(today)
+        elif section == "projects":
+            self.projects_chart.draw(lambda c: charts.show_projects(c, data))
+        elif section == "agenda":
+            self._show_agenda(*data)
+
+    def _batch_done(self, generation: int, sections: object) -> None:
+        if generation != self.loader.generation or not sections:
+            return
         self.updated.setText(
             formatting.fill(self.tr("Güncellendi: %1"), formatting.date_time(self._now()))
         )
         self.redraws.append(set(sections))
         self.refreshed.emit(set(sections))
 
-    def _sync_export_years(self) -> int | None:
-        """Refill the year chooser (keeping the choice); the year to draw, None if no data."""
-        years = stats.export_years(self.db)
-        chosen = self.export_year.currentData()
+    def _sync_export_years(self, years: list[int], year: int | None) -> None:
+        """Refill the year chooser if the years on record changed; select ``year``."""
         current = [self.export_year.itemData(i) for i in range(self.export_year.count())]
+        self.export_year.blockSignals(True)
         if current != years:
-            self.export_year.blockSignals(True)
             self.export_year.clear()
-            for year in years:
-                self.export_year.addItem(str(year), year)
-            index = self.export_year.findData(chosen)
-            self.export_year.setCurrentIndex(index if index >= 0 else 0)
-            self.export_year.blockSignals(False)
-        return self.export_year.currentData()
+            for value in years:
+                self.export_year.addItem(str(value), value)
+        self.export_year.setCurrentIndex(max(0, self.export_year.findData(year)))
+        self.export_year.blockSignals(False)
 
     def _theme_sector_changed(self) -> None:
         QSettings().setValue(THEME_SECTOR_KEY, self.theme_sector.currentData() or "")
-        self._redraw({"themes"})
+        self.loader.request({"themes"}, self.params())
 
     def _show_figures(self, figures: dict[str, int]) -> None:
         self.figures = figures
@@ -377,15 +447,12 @@ class DashboardTab(DataTab):
             formatting.percent(100 * value / target, 1),
         )
 
-    def _show_agenda(self, today: dt.date) -> None:
+    def _show_agenda(self, week, overdue) -> None:
         n = formatting.number
-        start = dt.datetime.combine(today, dt.time.min)
-        week = queries.upcoming_visits(self.db, start, start + dt.timedelta(days=UPCOMING_DAYS))
         self.week_table.set_rows(week)
         self.week_box.setTitle(
             formatting.fill(self.tr("Önümüzdeki %1 gün: %2 ziyaret"), UPCOMING_DAYS, n(len(week)))
         )
-        overdue = queries.overdue_decisions(self.db, today)
         self.overdue_table.set_rows(overdue)
         self.overdue_box.setTitle(
             formatting.fill(self.tr("Süresi geçen kararlar: %1"), n(len(overdue)))
