@@ -163,10 +163,10 @@ def test_a_saved_firm_redraws_the_charts_through_the_bus(make_window, qtbot, sam
     tab = window.dashboard_tab
     before = len(tab.redraws)
     add_firm(sample_ctx.db, "Talas Gıda", 810000001, sector="gida", district="talas")
-    qtbot.waitUntil(lambda: bars(tab.sector_chart, "firms").get("Gıda") == 1, timeout=1000)
+    qtbot.waitUntil(lambda: len(tab.redraws) == before + 1, timeout=1000)
+    assert bars(tab.sector_chart, "firms")["Gıda"] == 1
     assert bars(tab.district_chart, "firms")["Talas"] == 1
     assert figure(window, "firms_total") == "6"
-    qtbot.waitUntil(lambda: len(tab.redraws) == before + 1, timeout=1000)
     assert "projects" not in tab.redraws[-1]  # a firm does not touch the projects chart
 
 
@@ -190,7 +190,7 @@ def test_a_visit_marked_done_moves_the_burnup(make_window, qtbot, sample_ctx):
         late = s.scalar(select(m.Visit).where(m.Visit.status == "planned").order_by(m.Visit.id))
         late.status = "done"
     qtbot.waitUntil(lambda: list(chart.curves["done"].getData()[1])[-1] == 2, timeout=1000)
-    assert figure(window, "visits_done") == "2"
+    qtbot.waitUntil(lambda: figure(window, "visits_done") == "2", timeout=1000)
 
 
 def test_changes_behind_another_tab_wait_until_the_pano_is_shown(make_window, qtbot, sample_ctx):

@@ -126,12 +126,20 @@
         <translation>All firms</translation>
     </message>
     <message>
-        <source>Tema puanları — tüm firmalar ve %1</source>
-        <translation>Theme scores — all firms and %1</translation>
+        <source>Tema puanları — ortalama, %1</source>
+        <translation>Theme scores — average, %1</translation>
     </message>
     <message>
-        <source>Tema puanları — tüm firmalar</source>
-        <translation>Theme scores — all firms</translation>
+        <source>Tema puanları — ortalama</source>
+        <translation>Theme scores — average</translation>
+    </message>
+    <message>
+        <source>Projeler — kurumlara göre</source>
+        <translation>Projects by institution</translation>
+    </message>
+    <message>
+        <source>Projeler — ilk %1 kurum</source>
+        <translation>Projects — top %1 institutions</translation>
     </message>
     <message>
         <source>puan (1–5)</source>
@@ -148,14 +156,6 @@
     <message>
         <source>%1 — %2, %3: %4 proje</source>
         <translation>%1 — %2, %3: %4 projects</translation>
-    </message>
-    <message>
-        <source>Projeler — kurumlara ve duruma göre</source>
-        <translation>Projects by institution and status</translation>
-    </message>
-    <message>
-        <source>Projeler — en etkin %1 kurum, duruma göre</source>
-        <translation>Projects — the %1 most active institutions, by status</translation>
     </message>
     <message>
         <source>proje</source>

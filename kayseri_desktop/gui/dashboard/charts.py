@@ -171,11 +171,11 @@ def show_themes(
             )
         )
         title = formatting.fill(
-            QCoreApplication.translate("DashboardCharts", "Tema puanları — tüm firmalar ve %1"),
+            QCoreApplication.translate("DashboardCharts", "Tema puanları — ortalama, %1"),
             name,
         )
     else:
-        title = QCoreApplication.translate("DashboardCharts", "Tema puanları — tüm firmalar")
+        title = QCoreApplication.translate("DashboardCharts", "Tema puanları — ortalama")
     chart.set_title(title)
     chart.set_bars(
         labels,
@@ -229,12 +229,10 @@ def show_projects(chart: BarChart, rows: list[InstitutionProjects]) -> None:
                     outline=STATUS_COLORS[status],
                 )
             )
-    title = QCoreApplication.translate("DashboardCharts", "Projeler — kurumlara ve duruma göre")
+    title = QCoreApplication.translate("DashboardCharts", "Projeler — kurumlara göre")
     if len(rows) > len(shown):
         title = formatting.fill(
-            QCoreApplication.translate(
-                "DashboardCharts", "Projeler — en etkin %1 kurum, duruma göre"
-            ),
+            QCoreApplication.translate("DashboardCharts", "Projeler — ilk %1 kurum"),
             len(shown),
         )
     chart.legend_columns = 3
