@@ -14,7 +14,7 @@ from typing import Any
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
 from kayseri_desktop.gui.dashboard.axes import CategoryAxis, NumberAxis
@@ -165,17 +165,11 @@ class BarChart(Chart):
         self.category_axis.set_categories(list(ticks))
         self.value_axis.setLabel(axis_label, color=FOREGROUND)
         vb = self.plotItem.getViewBox()
-        right = x_max if x_max is not None else (top * 1.08 or 1.0)
+        right = x_max * 1.03 if x_max is not None else (top * 1.08 or 1.0)
         vb.setRange(xRange=(0, right), yRange=(-0.6, max(len(self.labels), 1) - 0.4), padding=0)
         self._fit_font()
         if self.title():
             self._show_title()
-
-    def left_axis_width(self) -> float:
-        """The category labels' width (known before pyqtgraph paints the axis)."""
-        font = self.category_axis.style.get("tickFont") or self.font()
-        widest = max((QFontMetrics(font).horizontalAdvance(t) for t in self.labels), default=0)
-        return max(self.category_axis.width(), widest + 12)
 
     def _fit_font(self) -> None:
         """Category labels as large as the rows allow (16 districts in a small chart)."""

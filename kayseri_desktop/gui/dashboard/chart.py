@@ -84,6 +84,9 @@ class Chart(pg.PlotWidget):
             )
 
         title.updateMin = update_min
+        # The title spans the whole chart (over the axis too): more room before eliding.
+        item.layout.removeItem(title)
+        item.layout.addItem(title, 0, 0, 1, 3)
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen(FOREGROUND)
             item.getAxis(axis).setPen(QColor("#9aa0a8"))
@@ -128,7 +131,7 @@ class Chart(pg.PlotWidget):
         font.setPointSizeF(TITLE_POINTS)
         font.setBold(True)
         label = self.plotItem.titleLabel
-        room = max(60.0, self.width() - self.left_axis_width() - 16)
+        room = max(60.0, self.width() - 16.0)
         for _ in range(3):  # the label's HTML font measures a little wider than QFontMetrics
             shown = QFontMetrics(font).elidedText(
                 self._title, Qt.TextElideMode.ElideRight, int(room)
@@ -141,9 +144,6 @@ class Chart(pg.PlotWidget):
                 break
             room *= room / drawn
         self.plotItem.layout.setRowFixedHeight(0, 24)
-
-    def left_axis_width(self) -> float:
-        return self.plotItem.getAxis("left").width()
 
     def use_legend(self, columns: int) -> pg.LegendItem:
         """A legend under the plot (inside the exported image, never over the bars)."""
