@@ -24,7 +24,8 @@ from kayseri_desktop.gui.dashboard.export import export_chart, prepare_offscreen
 
 FOREGROUND = "#30353c"
 GRID_ALPHA = 0.25
-TITLE_POINTS = 10.5
+TITLE_POINTS, LEGEND_POINTS = 10.5, 8.0
+SLIDE_TITLE_POINTS, SLIDE_LEGEND_POINTS = 14.0, 10.0  # an exported chart fills a slide
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Chart(pg.PlotWidget):
             item.getAxis(axis).setTextPen(FOREGROUND)
             item.getAxis(axis).setPen(QColor("#9aa0a8"))
         self.hits: list[Hit] = []
+        self.title_points, self.legend_points = TITLE_POINTS, LEGEND_POINTS
         self.hover_text = ""
         self._title = ""
         self._menu: QMenu | None = None
@@ -108,6 +110,7 @@ class Chart(pg.PlotWidget):
     def slide_copy(self, size: QSize) -> Chart:
         """A hidden copy of this chart, drawn from the same figures at ``size``."""
         copy = type(self)(self.objectName())
+        copy.title_points, copy.legend_points = SLIDE_TITLE_POINTS, SLIDE_LEGEND_POINTS
         prepare_offscreen(copy, size)
         if self._paint is not None:
             copy.draw(self._paint)
@@ -128,7 +131,7 @@ class Chart(pg.PlotWidget):
     def _show_title(self) -> None:
         """The title, elided to the plot's width (a long one would widen the plot)."""
         font = QFont(self.font())
-        font.setPointSizeF(TITLE_POINTS)
+        font.setPointSizeF(self.title_points)
         font.setBold(True)
         label = self.plotItem.titleLabel
         room = max(60.0, self.width() - 16.0)
@@ -137,19 +140,22 @@ class Chart(pg.PlotWidget):
                 self._title, Qt.TextElideMode.ElideRight, int(room)
             )
             self.plotItem.setTitle(
-                html.escape(shown), color=FOREGROUND, size=f"{TITLE_POINTS}pt", bold=True
+                html.escape(shown), color=FOREGROUND, size=f"{self.title_points}pt", bold=True
             )
             drawn = label.itemRect().width()
             if drawn <= room + 1 or shown == "…":
                 break
             room *= room / drawn
-        self.plotItem.layout.setRowFixedHeight(0, 24)
+        self.plotItem.layout.setRowFixedHeight(0, round(self.title_points * 2.3))
 
     def use_legend(self, columns: int) -> pg.LegendItem:
         """A legend under the plot (inside the exported image, never over the bars)."""
         if self.plotItem.legend is None:
             legend = pg.LegendItem(
-                colCount=columns, labelTextColor=FOREGROUND, labelTextSize="8pt", verSpacing=-5
+                colCount=columns,
+                labelTextColor=FOREGROUND,
+                labelTextSize=f"{self.legend_points}pt",
+                verSpacing=-5,
             )
             self.plotItem.layout.addItem(legend, 4, 1)
             self.plotItem.legend = legend
