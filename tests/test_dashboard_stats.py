@@ -221,6 +221,30 @@ def test_mixed_local_and_external_writes_report_only_the_external_ones(ctx, tmp_
     assert external == {"staff": frozenset({1}), "firm": frozenset({2})}
 
 
+@pytest.mark.parametrize("outside_first", [False, True])
+def test_an_unaudited_outside_commit_beside_our_own_write_is_not_missed(
+    ctx, watched, outside_first
+):
+    watcher, heard = watched
+
+    def outside() -> None:
+        with sqlite3.connect(ctx.db.path) as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('dış', 'v')")
+
+    serials = iter(range(700000010, 700000020))
+
+    def ours() -> None:
+        with ctx.db.write() as s:
+            s.add(make_firm("Yerel", next(serials)))
+
+    for step in (outside, ours) if outside_first else (ours, outside):
+        step()
+    assert watcher.poll() == set(EVERY_ENTITY)
+    assert {c.origin for c in heard if c.entity == "setting"} == {"external"}
+    ours()  # and our next write alone is ours again
+    assert watcher.poll() == set()
+
+
 def test_closed_watcher_stays_quiet(ctx, watched):
     watcher, heard = watched
     watcher.close()
