@@ -74,7 +74,6 @@ class Params:
 
     db: Database
     today: dt.date
-    theme_sector: str | None
     export_year: int | None
 
 
@@ -94,8 +93,7 @@ def compute(section: str, p: Params):
         year = p.export_year if p.export_year in years else (years[0] if years else None)
         return years, year, stats.exports_by_sector(db, year) if year else []
     if section == "themes":
-        chosen = stats.theme_scores(db, p.theme_sector) if p.theme_sector else []
-        return stats.theme_scores(db), p.theme_sector, chosen
+        return stats.theme_totals(db)
     if section == "projects":
         return stats.projects_by_institution(db)
     if section == "agenda":
@@ -139,6 +137,7 @@ class DashboardTab(DataTab):
         self.targets: dict[str, float] = {}
         self.redraws: list[set[str]] = []
         self._stale: set[str] = set()
+        self.theme_totals = stats.ThemeTotals()
         self.loader = SectionLoader(compute, ORDER, self)
         self.loader.ready.connect(self._apply)
         self.loader.finished.connect(self._batch_done)
@@ -326,9 +325,7 @@ class DashboardTab(DataTab):
     # -- refreshing ----------------------------------------------------------------------
 
     def params(self) -> Params:
-        return Params(
-            self.db, self._today(), self.theme_sector.currentData(), self.export_year.currentData()
-        )
+        return Params(self.db, self._today(), self.export_year.currentData())
 
     def reload(self) -> None:
         """Redraw everything now, on this thread (first show, another database)."""
@@ -377,8 +374,8 @@ class DashboardTab(DataTab):
             self._sync_export_years(years, year)
             self.exports_chart.draw(lambda c: charts.show_exports(c, rows, year))
         elif section == "themes":
-            everyone, sector, chosen = data
-            self.themes_chart.draw(lambda c: charts.show_themes(c, everyone, sector, chosen))
+            self.theme_totals = data
+            self._show_themes()
         elif section == "projects":
             self.projects_chart.draw(lambda c: charts.show_projects(c, data))
         elif section == "agenda":
@@ -406,7 +403,13 @@ class DashboardTab(DataTab):
 
     def _theme_sector_changed(self) -> None:
         QSettings().setValue(THEME_SECTOR_KEY, self.theme_sector.currentData() or "")
-        self.loader.request({"themes"}, self.params())
+        self._show_themes()  # from the sums already counted: no query
+
+    def _show_themes(self) -> None:
+        totals, sector = self.theme_totals, self.theme_sector.currentData()
+        everyone = totals.scores()
+        chosen = totals.scores(sector) if sector else []
+        self.themes_chart.draw(lambda c: charts.show_themes(c, everyone, sector, chosen))
 
     def _show_figures(self, figures: dict[str, int]) -> None:
         self.figures = figures

@@ -129,39 +129,67 @@ def exports_by_sector(db: Database, year: int) -> list[Count]:
         return _in_catalogue_order(s.execute(stmt).all(), SECTORS)
 
 
-def theme_scores(db: Database, sector: str | None = None) -> list[ThemeScore]:
-    """Average score per theme over each firm's latest evaluation (all firms or one sector).
+@dataclass(frozen=True)
+class ThemeTotals:
+    """Score sums and counts per (sector, theme) over each firm's latest evaluation."""
+
+    cells: dict[tuple[str | None, str], tuple[float, int]] = field(default_factory=dict)
+
+    def scores(self, sector: str | None = None) -> list[ThemeScore]:
+        """Average per theme, in catalogue order: all firms (None) or one sector."""
+        out = []
+        for theme in EVALUATION_THEMES.codes():
+            total, firms = 0.0, 0
+            for (cell_sector, cell_theme), (value, n) in self.cells.items():
+                if cell_theme == theme and (sector is None or cell_sector == sector):
+                    total, firms = total + value, firms + n
+            out.append(ThemeScore(theme, total / firms if firms else None, firms))
+        return out
+
+
+def theme_totals(db: Database) -> ThemeTotals:
+    """One pass over the scores, grouped by sector and theme.
 
     "Latest" is the evaluation with the highest (date, id) per firm, so a field visit's
-    scores replace the desk estimate they followed.
+    scores replace the desk estimate they followed. Any sector's or all firms' averages
+    then come from these sums without another query (the sector chooser is instant).
     """
-    ranked = select(
-        Evaluation.id.label("eid"),
-        func.row_number()
-        .over(
-            partition_by=Evaluation.firm_id,
-            order_by=(Evaluation.evaluated_on.desc(), Evaluation.id.desc()),
+    ranked = (
+        select(
+            Evaluation.id.label("eid"),
+            Firm.sector.label("sector"),
+            func.row_number()
+            .over(
+                partition_by=Evaluation.firm_id,
+                order_by=(Evaluation.evaluated_on.desc(), Evaluation.id.desc()),
+            )
+            .label("rn"),
         )
-        .label("rn"),
-    ).join(Firm, Firm.id == Evaluation.firm_id)
-    ranked = ranked.where(_LIVE)
-    if sector is not None:
-        ranked = ranked.where(Firm.sector == sector)
-    latest = ranked.subquery()
+        .join(Firm, Firm.id == Evaluation.firm_id)
+        .where(_LIVE)
+        .subquery()
+    )
     stmt = (
-        select(EvaluationScore.theme, func.avg(EvaluationScore.score), func.count())
-        .join(latest, latest.c.eid == EvaluationScore.evaluation_id)
-        .where(latest.c.rn == 1)
-        .group_by(EvaluationScore.theme)
+        select(
+            ranked.c.sector,
+            EvaluationScore.theme,
+            func.sum(EvaluationScore.score),
+            func.count(),
+        )
+        .join(ranked, ranked.c.eid == EvaluationScore.evaluation_id)
+        .where(ranked.c.rn == 1)
+        .group_by(ranked.c.sector, EvaluationScore.theme)
     )
     with db.read() as s:
-        found = {theme: (avg, n) for theme, avg, n in s.execute(stmt)}
-    return [
-        ThemeScore(code, float(found[code][0]), int(found[code][1]))
-        if code in found
-        else ThemeScore(code, None, 0)
-        for code in EVALUATION_THEMES.codes()
-    ]
+        cells = {
+            (sector, theme): (float(total), int(n)) for sector, theme, total, n in s.execute(stmt)
+        }
+    return ThemeTotals(cells)
+
+
+def theme_scores(db: Database, sector: str | None = None) -> list[ThemeScore]:
+    """Average score per theme over each firm's latest evaluation (all firms or one sector)."""
+    return theme_totals(db).scores(sector)
 
 
 def _setting_date(s, key: str) -> dt.date | None:
