@@ -75,7 +75,8 @@ def figures(quick: bool) -> dict[str, float]:
     from kayseri_desktop.data import models as m
     from kayseri_desktop.gui.bus_bridge import BusBridge
     from kayseri_desktop.gui.dashboard.poller import ExternalChangePoller
-    from kayseri_desktop.gui.dashboard_tab import ORDER, DashboardTab, compute
+    from kayseri_desktop.gui.dashboard.sections import ORDER, compute
+    from kayseri_desktop.gui.dashboard_tab import DashboardTab
     from kayseri_desktop.services.context import open_context
 
     firms = 2400 if quick else 100_000

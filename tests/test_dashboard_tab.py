@@ -16,8 +16,9 @@ from sqlalchemy import select
 from kayseri_desktop.core.catalogues import SECTORS
 from kayseri_desktop.data import models as m
 from kayseri_desktop.gui.dashboard.export import SLIDE_WIDTH
+from kayseri_desktop.gui.dashboard.sections import sections_for
 from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
-from kayseri_desktop.gui.dashboard_tab import DashboardTab, sections_for
+from kayseri_desktop.gui.dashboard_tab import DashboardTab
 from kayseri_desktop.gui.main_window import MainWindow
 from kayseri_desktop.services.context import open_context
 

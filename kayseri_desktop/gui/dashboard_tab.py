@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -32,11 +31,18 @@ from PySide6.QtWidgets import (
 
 from kayseri_desktop.core.catalogues import SECTORS
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting, messages, queries
+from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.dashboard import charts
 from kayseri_desktop.gui.dashboard.bars import BarChart
 from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
 from kayseri_desktop.gui.dashboard.loader import SectionLoader
+from kayseri_desktop.gui.dashboard.sections import (
+    ORDER,
+    UPCOMING_DAYS,
+    Params,
+    compute,
+    sections_for,
+)
 from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
 from kayseri_desktop.gui.data_table import DataTab, DataTable, plain_label
 from kayseri_desktop.gui.figure_card import FigureCard
@@ -45,69 +51,7 @@ from kayseri_desktop.gui.table_model import Column
 from kayseri_desktop.services import dashboard_stats as stats
 from kayseri_desktop.services import statistics
 
-UPCOMING_DAYS = 7
 THEME_SECTOR_KEY = "dashboard/theme_sector"
-ANY = "*"
-
-# What each part of the Pano is drawn from (bus entity kinds).
-SECTIONS: dict[str, frozenset[str]] = {
-    "figures": frozenset(
-        {"firm", "visit", "evaluation", "project", "decision", "meeting", "target"}
-    ),
-    "burnup": frozenset({"firm", "visit", "setting", "target"}),
-    "sectors": frozenset({"firm"}),
-    "districts": frozenset({"firm"}),
-    "exports": frozenset({"firm"}),
-    "themes": frozenset({"firm", "evaluation"}),
-    "projects": frozenset({"project", "institution"}),
-    "agenda": frozenset({"firm", "visit", "staff", "decision", "meeting", "institution"}),
-}
-
-
-ORDER = ("sectors", "districts", "burnup", "projects", "agenda", "figures", "exports", "themes")
-"""Cheapest first: on 100,000 firms the theme averages take longest."""
-
-
-@dataclass(frozen=True)
-class Params:
-    """What a section's figures depend on besides the data (read on the GUI thread)."""
-
-    db: Database
-    today: dt.date
-    export_year: int | None
-
-
-def compute(section: str, p: Params):
-    """One section's figures: aggregate queries only, safe to run on a worker thread."""
-    db = p.db
-    if section == "figures":
-        return statistics.programme_targets(db), statistics.headline(db, today=p.today)
-    if section == "burnup":
-        return stats.visit_burnup(db, p.today)
-    if section == "sectors":
-        return stats.firms_by_sector(db)
-    if section == "districts":
-        return stats.firms_by_district(db)
-    if section == "exports":
-        years = stats.export_years(db)
-        year = p.export_year if p.export_year in years else (years[0] if years else None)
-        return years, year, stats.exports_by_sector(db, year) if year else []
-    if section == "themes":
-        return stats.theme_totals(db)
-    if section == "projects":
-        return stats.projects_by_institution(db)
-    if section == "agenda":
-        start = dt.datetime.combine(p.today, dt.time.min)
-        week = queries.upcoming_visits(db, start, start + dt.timedelta(days=UPCOMING_DAYS))
-        return week, queries.overdue_decisions(db, p.today)
-    raise ValueError(section)
-
-
-def sections_for(entities: set[str]) -> set[str]:
-    """The parts of the Pano to redraw after changes of these kinds ("*": all)."""
-    if ANY in entities:
-        return set(SECTIONS)
-    return {name for name, deps in SECTIONS.items() if deps & entities}
 
 
 class DashboardTab(DataTab):
