@@ -113,7 +113,9 @@ def test_a_meeting_its_decisions_and_the_carry_over(qtbot, setup, message_boxes)
     assert decisions.data(decisions.index(0, 0), Qt.ItemDataRole.BackgroundRole).color() == (
         LATE_BACKGROUND
     )
-    assert (figure(window, "decisions_open"), figure(window, "decisions_late")) == ("2", "1")
+    qtbot.waitUntil(
+        lambda: (figure(window, "decisions_open"), figure(window, "decisions_late")) == ("2", "1")
+    )
 
     # The open action items across meetings, by owner, late ones first and in red.
     items = tab.action_items
@@ -176,7 +178,9 @@ def test_a_meeting_its_decisions_and_the_carry_over(qtbot, setup, message_boxes)
     qtbot.mouseClick(items.done_button, Qt.LeftButton)
     settle(window)
     assert [r.text for r in items.table.visible_rows()] == ["Anket uygulansın"]
-    assert (figure(window, "decisions_open"), figure(window, "decisions_late")) == ("1", "0")
+    qtbot.waitUntil(
+        lambda: (figure(window, "decisions_open"), figure(window, "decisions_late")) == ("1", "0")
+    )
 
 
 def test_editing_a_meeting_keeps_its_decisions_and_agenda(qtbot, setup):

@@ -1,7 +1,13 @@
-"""Pano: the programme's headline figures and what needs attention this week.
+"""Pano: the programme against its targets, redrawn the moment data changes.
 
-Refreshed on every change announced on the bus: nearly every figure depends on
-several entity kinds, and the queries are aggregates that take milliseconds.
+Headline cards over six pyqtgraph charts (visits burn-up; firms by sector and by
+district; exports by sector; evaluation themes; projects by institution) and, on a
+second page, this week's visits and the overdue decisions.
+
+Live: the main window's bus bridge hands over the entity kinds that changed (a burst
+arrives as one set); only the parts that depend on them are queried again, with
+aggregate SQL (services/dashboard_stats.py), and redrawn. Clicking a bar asks the
+main window to open the matching filtered view (``firmsRequested``/``projectsRequested``).
 """
 
 from __future__ import annotations
@@ -9,20 +15,54 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kayseri_desktop.core.catalogues import SECTORS
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting, queries
+from kayseri_desktop.gui import formatting, messages
+from kayseri_desktop.gui.dashboard import charts
+from kayseri_desktop.gui.dashboard.bars import BarChart
+from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
+from kayseri_desktop.gui.dashboard.loader import SectionLoader
+from kayseri_desktop.gui.dashboard.sections import (
+    ALWAYS_LIVE,
+    ORDER,
+    UPCOMING_DAYS,
+    Params,
+    compute,
+    sections_for,
+)
+from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
 from kayseri_desktop.gui.data_table import DataTab, DataTable, plain_label
 from kayseri_desktop.gui.figure_card import FigureCard
+from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import Column
+from kayseri_desktop.services import dashboard_stats as stats
 from kayseri_desktop.services import statistics
 
-UPCOMING_DAYS = 7
+THEME_SECTOR_KEY = "dashboard/theme_sector"
 
 
 class DashboardTab(DataTab):
-    entities = None
+    entities = None  # depends on nearly everything; on_entities_changed() narrows it down
+    firmsRequested = Signal(dict)
+    """A bar of firms was clicked: filter keywords (sector=..., district=...)."""
+    projectsRequested = Signal(dict)
+    """A project bar was clicked: institution_id=..., role=..., status=..."""
+    refreshed = Signal(object)
+    """Emitted after a redraw with the set of section names redrawn."""
 
     def __init__(
         self,
@@ -34,21 +74,81 @@ class DashboardTab(DataTab):
     ) -> None:
         super().__init__(db, parent)
         self.setObjectName("dashboardTab")
+        self.setStyleSheet('QLabel[role="figure"] { font-size: 17pt; }')
         self._today = today
         self._now = now
         self.cards: dict[str, FigureCard] = {}
         self.figures: dict[str, int] = {}
+        self.targets: dict[str, float] = {}
+        self.redraws: list[set[str]] = []
+        self._stale: set[str] = set()
+        self.theme_totals = stats.ThemeTotals()
+        self.loader = SectionLoader(compute, ORDER, self)
+        self.loader.ready.connect(self._apply)
+        self.loader.finished.connect(self._batch_done)
 
+        # Scrolls only when the window is smaller than the charts can be drawn readably.
+        self.content = QWidget(self)
+        self.content.setObjectName("dashboardContent")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_cards())
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("dashboardPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._build_charts(), self.tr("Grafikler"))
+        self.pages.addTab(self._build_agenda(), self.tr("Bu hafta ve gecikenler"))
+        layout.addWidget(self.pages, 1)
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
         self.heading = plain_label(self.tr("Program özeti"), self, name="dashboardHeading")
         self.heading.setProperty("role", "heading")
         self.updated = plain_label(parent=self, name="dashboardUpdated")
         self.updated.setProperty("role", "detail")
+        self.theme_sector = QComboBox(self)
+        self.theme_sector.setObjectName("themeSectorCombo")
+        self.theme_sector.addItem(self.tr("Yalnız tüm firmalar"), None)
+        for entry in SECTORS:
+            self.theme_sector.addItem(entry.label(current_language()), entry.code)
+        saved = QSettings().value(THEME_SECTOR_KEY, SECTORS[0].code)
+        self.theme_sector.setCurrentIndex(max(0, self.theme_sector.findData(saved)))
+        self.theme_sector.currentIndexChanged.connect(self._theme_sector_changed)
+        self.export_year = QComboBox(self)
+        self.export_year.setObjectName("exportYearCombo")
+        self.export_year.currentIndexChanged.connect(
+            lambda _: self.loader.request({"exports"}, self.params())
+        )
+        self.targets_button = QPushButton(self.tr("Hedefler…"), self)
+        self.targets_button.setObjectName("targetsButton")
+        self.targets_button.clicked.connect(self.edit_targets)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addSpacing(12)
         top.addWidget(self.updated)
+        top.addStretch(1)
+        top.addWidget(plain_label(self.tr("Tema karşılaştırması:"), self))
+        top.addWidget(self.theme_sector)
+        top.addSpacing(8)
+        top.addWidget(plain_label(self.tr("İhracat yılı:"), self))
+        top.addWidget(self.export_year)
+        top.addSpacing(8)
+        top.addWidget(self.targets_button)
+        return top
 
-        # (title, cards, row, column, column span)
+    def _build_cards(self) -> QHBoxLayout:
         groups = [
             (
                 self.tr("Firmalar"),
@@ -56,18 +156,12 @@ class DashboardTab(DataTab):
                     ("firms_total", self.tr("Kayıtlı firma")),
                     ("firms_evaluated", self.tr("Değerlendirilen")),
                 ],
-                0, 0, 1,
             ),
             (
                 self.tr("Saha ziyaretleri"),
                 [("visits_done", self.tr("Yapılan")), ("visits_planned", self.tr("Planlanan"))],
-                0, 1, 1,
             ),
-            (
-                self.tr("İhracat"),
-                [("exports_usd", self.tr("Kayıtlı firmalar, milyon USD"))],
-                0, 2, 1,
-            ),
+            (self.tr("İhracat"), [("exports_usd", self.tr("milyon USD"))]),
             (
                 self.tr("Eylem planı projeleri"),
                 [
@@ -75,27 +169,67 @@ class DashboardTab(DataTab):
                     ("projects_done", self.tr("Tamamlanan")),
                     ("projects_late", self.tr("Süresi geçen")),
                 ],
-                1, 0, 2,
             ),
             (
                 self.tr("Üst Kurul kararları"),
                 [("decisions_open", self.tr("Açık")), ("decisions_late", self.tr("Süresi geçen"))],
-                1, 2, 1,
             ),
-        ]  # fmt: skip
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for title, cards, row, column, span in groups:
+        ]
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for title, cards in groups:
             box = QGroupBox(title, self)
             box_layout = QHBoxLayout(box)
+            box_layout.setContentsMargins(4, 4, 4, 2)
             for key, caption in cards:
                 self.cards[key] = FigureCard(key, caption, box)
+                self.cards[key].detail.setWordWrap(False)
                 box_layout.addWidget(self.cards[key])
-            grid.addWidget(box, row, column, 1, span)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+            row.addWidget(box, len(cards))
+        return row
 
-        self.week_box = QGroupBox(self)
+    def _build_charts(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("chartsPage")
+        self.burnup_chart = BurnUpChart("visitsBurnUp", page)
+        self.sector_chart = BarChart("firmsBySector", page)
+        self.district_chart = BarChart("firmsByDistrict", page)
+        self.exports_chart = BarChart("exportsBySector", page)
+        self.themes_chart = BarChart("themeScores", page)
+        self.projects_chart = BarChart("projectsByInstitution", page)
+        for chart in (self.sector_chart, self.district_chart, self.exports_chart):
+            chart.barClicked.connect(self.firmsRequested.emit)
+        self.themes_chart.barClicked.connect(self.firmsRequested.emit)
+        self.projects_chart.barClicked.connect(self.projectsRequested.emit)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 6, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.burnup_chart, 0, 0)
+        grid.addWidget(self.sector_chart, 0, 1)
+        grid.addWidget(self.district_chart, 0, 2)
+        grid.addWidget(self.exports_chart, 1, 0)
+        grid.addWidget(self.themes_chart, 1, 1)
+        grid.addWidget(self.projects_chart, 1, 2)
+        for i in range(3):
+            grid.setColumnStretch(i, 1)
+        for i in range(2):
+            grid.setRowStretch(i, 1)
+        return page
+
+    @property
+    def charts(self) -> dict[str, object]:
+        return {
+            "burnup": self.burnup_chart,
+            "sectors": self.sector_chart,
+            "districts": self.district_chart,
+            "exports": self.exports_chart,
+            "themes": self.themes_chart,
+            "projects": self.projects_chart,
+        }
+
+    def _build_agenda(self) -> QWidget:
+        page = QWidget(self)
+        self.week_box = QGroupBox(page)
         self.week_table = DataTable(
             [
                 Column(
@@ -112,7 +246,7 @@ class DashboardTab(DataTab):
         )
         self.week_table.setObjectName("weekVisitsTable")
         QVBoxLayout(self.week_box).addWidget(self.week_table)
-        self.overdue_box = QGroupBox(self.tr("Süresi geçen kararlar"), self)
+        self.overdue_box = QGroupBox(self.tr("Süresi geçen kararlar"), page)
         self.overdue_table = DataTable(
             [
                 Column(
@@ -127,24 +261,109 @@ class DashboardTab(DataTab):
         )
         self.overdue_table.setObjectName("overdueDecisionsTable")
         QVBoxLayout(self.overdue_box).addWidget(self.overdue_table)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        bottom.addWidget(self.week_box, 1)
-        bottom.addWidget(self.overdue_box, 1)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self.week_box, 1)
+        row.addWidget(self.overdue_box, 1)
+        return page
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addLayout(bottom, 1)
-        self.reload()
+    # -- refreshing ----------------------------------------------------------------------
+
+    def params(self) -> Params:
+        return Params(self.db, self._today(), self.export_year.currentData())
 
     def reload(self) -> None:
-        today = self._today()
-        figures = statistics.headline(self.db, today=today)
-        targets = statistics.programme_targets(self.db)
+        """Redraw everything now, on this thread (first show, another database)."""
+        self.loader.restart()
+        self._stale = set()
+        params = self.params()
+        done = set()
+        for section in ORDER:
+            self._apply(self.loader.generation, section, compute(section, params))
+            done.add(section)
+        self._batch_done(self.loader.generation, done)
+
+    def on_entities_changed(self, entities: set[str]) -> None:
+        sections = sections_for(entities)
+        if not sections:
+            return
+        if not self.isVisible():
+            # Charts behind other tabs redraw when shown again; the headline figures (a few
+            # aggregate counts) stay current, since other tabs' tests and people read them.
+            live = sections & ALWAYS_LIVE
+            self._stale |= sections - live
+            if live:
+                self.loader.request(live, self.params())
+            return
+        self.loader.request(sections, self.params())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            stale, self._stale = self._stale, set()
+            self.loader.request(stale, self.params())
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def _apply(self, generation: int, section: str, data) -> None:
+        if generation != self.loader.generation:
+            return  # computed for a database no longer shown
+        if section == "figures":
+            self.targets, figures = data
+            self._show_figures(figures)
+        elif section == "burnup":
+            self.burnup_chart.draw(lambda c: c.set_burnup(data))
+        elif section == "sectors":
+            self.sector_chart.draw(lambda c: charts.show_sectors(c, data))
+        elif section == "districts":
+            self.district_chart.draw(lambda c: charts.show_districts(c, data))
+        elif section == "exports":
+            years, year, rows = data
+            self._sync_export_years(years, year)
+            self.exports_chart.draw(lambda c: charts.show_exports(c, rows, year))
+        elif section == "themes":
+            self.theme_totals = data
+            self._show_themes()
+        elif section == "projects":
+            self.projects_chart.draw(lambda c: charts.show_projects(c, data))
+        elif section == "agenda":
+            self._show_agenda(*data)
+
+    def _batch_done(self, generation: int, sections: object) -> None:
+        if generation != self.loader.generation or not sections:
+            return
+        self.updated.setText(
+            formatting.fill(self.tr("Güncellendi: %1"), formatting.date_time(self._now()))
+        )
+        self.redraws.append(set(sections))
+        self.refreshed.emit(set(sections))
+
+    def _sync_export_years(self, years: list[int], year: int | None) -> None:
+        """Refill the year chooser if the years on record changed; select ``year``."""
+        current = [self.export_year.itemData(i) for i in range(self.export_year.count())]
+        self.export_year.blockSignals(True)
+        if current != years:
+            self.export_year.clear()
+            for value in years:
+                self.export_year.addItem(str(value), value)
+        self.export_year.setCurrentIndex(max(0, self.export_year.findData(year)))
+        self.export_year.blockSignals(False)
+
+    def _theme_sector_changed(self) -> None:
+        QSettings().setValue(THEME_SECTOR_KEY, self.theme_sector.currentData() or "")
+        self._show_themes()  # from the sums already counted: no query
+
+    def _show_themes(self) -> None:
+        totals, sector = self.theme_totals, self.theme_sector.currentData()
+        everyone = totals.scores()
+        chosen = totals.scores(sector) if sector else []
+        self.themes_chart.draw(lambda c: charts.show_themes(c, everyone, sector, chosen))
+
+    def _show_figures(self, figures: dict[str, int]) -> None:
         self.figures = figures
+        targets = self.targets
         n = formatting.number
         for key in statistics.HEADLINE_KEYS:
             if key != "exports_usd":
@@ -160,32 +379,17 @@ class DashboardTab(DataTab):
         tooltip = ""
         if baseline:
             detail = formatting.fill(
-                self.tr("%1 yılı · il payı %2"),
+                self.tr("%1 · referansın %2"),
                 figures["export_year"],
                 formatting.percent(100 * exports / baseline, 1),
             )
             tooltip = formatting.fill(
-                self.tr("Kayseri'nin %1 ihracatı: %2 milyon USD"),
+                self.tr("Kayseri'nin %1 ihracatı (referans): %2 milyon USD"),
                 figures["export_year"],
                 n(baseline / 1e6),
             )
         self.cards["exports_usd"].setToolTip(tooltip)
         self.cards["exports_usd"].show_value(formatting.decimal(exports / 1e6, 1), detail=detail)
-
-        start = dt.datetime.combine(today, dt.time.min)
-        week = queries.upcoming_visits(self.db, start, start + dt.timedelta(days=UPCOMING_DAYS))
-        self.week_table.set_rows(week)
-        self.week_box.setTitle(
-            formatting.fill(self.tr("Önümüzdeki %1 gün: %2 ziyaret"), UPCOMING_DAYS, n(len(week)))
-        )
-        overdue = queries.overdue_decisions(self.db, today)
-        self.overdue_table.set_rows(overdue)
-        self.overdue_box.setTitle(
-            formatting.fill(self.tr("Süresi geçen kararlar: %1"), n(len(overdue)))
-        )
-        self.updated.setText(
-            formatting.fill(self.tr("Güncellendi: %1"), formatting.date_time(self._now()))
-        )
 
     def _target_text(self, value: int, target: float | None) -> str:
         if not target:
@@ -195,3 +399,36 @@ class DashboardTab(DataTab):
             formatting.number(target),
             formatting.percent(100 * value / target, 1),
         )
+
+    def _show_agenda(self, week, overdue) -> None:
+        n = formatting.number
+        self.week_table.set_rows(week)
+        self.week_box.setTitle(
+            formatting.fill(self.tr("Önümüzdeki %1 gün: %2 ziyaret"), UPCOMING_DAYS, n(len(week)))
+        )
+        self.overdue_table.set_rows(overdue)
+        self.overdue_box.setTitle(
+            formatting.fill(self.tr("Süresi geçen kararlar: %1"), n(len(overdue)))
+        )
+        self.pages.setTabText(
+            1, formatting.fill(self.tr("Bu hafta ve gecikenler (%1)"), n(len(week) + len(overdue)))
+        )
+
+    # -- targets -------------------------------------------------------------------------
+
+    def edit_targets(self) -> None:
+        if self.db.readonly:
+            messages.information(
+                self,
+                self.tr("Program hedefleri"),
+                self.tr("Veritabanı salt okunur açıldı; hedefler değiştirilemez."),
+            )
+            return
+        values, ok = TargetsDialog.get_targets(stats.load_targets(self.db), self)
+        if not ok:
+            return
+        try:
+            stats.save_targets(self.db, values)
+        except ValueError as exc:
+            messages.warning(self, self.tr("Program hedefleri"), str(exc))
+        # The write is announced on the bus; the bridge brings the redraw.

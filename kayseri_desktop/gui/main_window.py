@@ -14,6 +14,7 @@ from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.gui import i18n, messages
 from kayseri_desktop.gui.about_dialog import create_about_dialog
 from kayseri_desktop.gui.bus_bridge import BusBridge
+from kayseri_desktop.gui.dashboard.poller import ExternalChangePoller
 from kayseri_desktop.gui.dashboard_tab import DashboardTab
 from kayseri_desktop.gui.data_table import DataTab, plain_label
 from kayseri_desktop.gui.firms_tab import FirmsTab
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
 
         self.bridge = BusBridge(ctx.bus, self)
         self.bridge.changed.connect(self._on_changed)
+        self.external_poller = ExternalChangePoller(ctx, self)  # other copies' commits
+        self.dashboard_tab.firmsRequested.connect(lambda kw: self.show_firms(**kw))
+        self.dashboard_tab.projectsRequested.connect(lambda kw: self.show_projects(**kw))
 
         self._build_menus()
         self._build_status_bar()
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
             self._owned.append(ctx)
         self.bridge = BusBridge(ctx.bus, self)
         self.bridge.changed.connect(self._on_changed)
+        self.external_poller.close()
+        self.external_poller = ExternalChangePoller(ctx, self)
         self.undo_stack.clear()  # commands refer to rows of the old database
         for tab in self.data_tabs:
             tab.set_database(ctx.db)
@@ -207,6 +213,18 @@ class MainWindow(QMainWindow):
         from kayseri_desktop.gui.pack_dialog import FullExportDialog
 
         FullExportDialog(self._ctx, self).exec()
+
+    def show_firms(self, **filters) -> None:
+        """Open the Firmalar tab filtered (sector=..., district=...): chart click-through."""
+        self.tabs.setCurrentWidget(self.firms_tab)
+        apply_filter = getattr(self.firms_tab, "apply_filter", None)
+        if apply_filter is not None:
+            apply_filter(**filters)
+
+    def show_projects(self, **filters) -> None:
+        """Open the projects tab filtered (institution_id=..., role=..., status=...)."""
+        self.tabs.setCurrentWidget(self.projects_tab)
+        self.projects_tab.show_filtered(**filters)
 
     def choose_database(self) -> None:
         current = self._ctx.db.path
@@ -282,6 +300,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.safety.on_close()
         self.bridge.close()
+        self.external_poller.close()
         while self._owned:
             self._owned.pop().close()
         super().closeEvent(event)

@@ -281,6 +281,24 @@ class ProjectsTab(DataTab):
             )
         )
 
+    def show_filtered(
+        self, *, institution_id: int | None = None, status: str | None = None, **_other
+    ) -> None:
+        """Show the projects of one institution and/or status (the Pano's bars link here).
+
+        The institution filter matches lead and partner roles alike, so a role the
+        caller names needs no filter of its own.
+        """
+        for combo, value in (
+            (self.institution_filter, institution_id),
+            (self.status_filter, status),
+            (self.theme_filter, None),
+            (self.year_filter, None),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.late_filter.setChecked(False)
+        self.apply_filter()
+
     def select_institution(self, ident: int) -> None:
         self.institutions.select_institution(ident)
 

@@ -1,0 +1,79 @@
+"""The parts of the Pano, what each is drawn from, and how its figures are counted.
+
+``compute()`` is pure (services calls only, no widgets) so the SectionLoader can run
+it on a worker thread; the tab applies each result on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.gui import queries
+from kayseri_desktop.services import dashboard_stats as stats
+from kayseri_desktop.services import statistics
+
+UPCOMING_DAYS = 7
+ANY = "*"
+
+# What each part of the Pano is drawn from (bus entity kinds).
+SECTIONS: dict[str, frozenset[str]] = {
+    "figures": frozenset(
+        {"firm", "visit", "evaluation", "project", "decision", "meeting", "target"}
+    ),
+    "burnup": frozenset({"firm", "visit", "setting", "target"}),
+    "sectors": frozenset({"firm"}),
+    "districts": frozenset({"firm"}),
+    "exports": frozenset({"firm"}),
+    "themes": frozenset({"firm", "evaluation"}),
+    "projects": frozenset({"project", "institution"}),
+    "agenda": frozenset({"firm", "visit", "staff", "decision", "meeting", "institution"}),
+}
+
+
+ORDER = ("sectors", "districts", "burnup", "projects", "agenda", "figures", "exports", "themes")
+ALWAYS_LIVE = frozenset({"figures"})  # kept current even while another tab is showing
+"""Cheapest first: on 100,000 firms the theme averages take longest."""
+
+
+@dataclass(frozen=True)
+class Params:
+    """What a section's figures depend on besides the data (read on the GUI thread)."""
+
+    db: Database
+    today: dt.date
+    export_year: int | None
+
+
+def compute(section: str, p: Params):
+    """One section's figures: aggregate queries only, safe to run on a worker thread."""
+    db = p.db
+    if section == "figures":
+        return statistics.programme_targets(db), statistics.headline(db, today=p.today)
+    if section == "burnup":
+        return stats.visit_burnup(db, p.today)
+    if section == "sectors":
+        return stats.firms_by_sector(db)
+    if section == "districts":
+        return stats.firms_by_district(db)
+    if section == "exports":
+        years = stats.export_years(db)
+        year = p.export_year if p.export_year in years else (years[0] if years else None)
+        return years, year, stats.exports_by_sector(db, year) if year else []
+    if section == "themes":
+        return stats.theme_totals(db)
+    if section == "projects":
+        return stats.projects_by_institution(db)
+    if section == "agenda":
+        start = dt.datetime.combine(p.today, dt.time.min)
+        week = queries.upcoming_visits(db, start, start + dt.timedelta(days=UPCOMING_DAYS))
+        return week, queries.overdue_decisions(db, p.today)
+    raise ValueError(section)
+
+
+def sections_for(entities: set[str]) -> set[str]:
+    """The parts of the Pano to redraw after changes of these kinds ("*": all)."""
+    if ANY in entities:
+        return set(SECTIONS)
+    return {name for name, deps in SECTIONS.items() if deps & entities}

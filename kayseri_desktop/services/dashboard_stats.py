@@ -1,0 +1,308 @@
+"""Figures behind the Pano charts: aggregate SQL only, no Qt, no row-by-row Python.
+
+Every function runs GROUP BY queries and returns small frozen dataclasses (a row per
+sector, district, theme, day or institution), so a 100,000-firm registry costs the
+same Python work as a 300-firm one. Soft-deleted firms are left out everywhere, as in
+services/statistics.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from kayseri_desktop.core.catalogues import DEFAULT_TARGETS, DISTRICTS, EVALUATION_THEMES, SECTORS
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.models import (
+    Evaluation,
+    EvaluationScore,
+    Firm,
+    FirmExport,
+    Institution,
+    Project,
+    ProjectPartner,
+    Setting,
+    Target,
+    Visit,
+)
+from kayseri_desktop.services.statistics import programme_targets
+
+TARGET_KEYS = ("firms_evaluated", "visits_done", "exports_baseline_usd")
+"""The programme targets the settings dialog edits (whole programme: year NULL)."""
+
+FIELD_START_KEY = "field_study_start"
+FIELD_END_KEY = "field_study_end"
+
+
+@dataclass(frozen=True)
+class Count:
+    """One bar: a catalogue code (None: not recorded) and its value."""
+
+    code: str | None
+    value: float
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    theme: str
+    average: float | None
+    firms: int
+
+
+@dataclass(frozen=True)
+class BurnUp:
+    """Visits over the field study: done per day so far, planned per day from today."""
+
+    start: dt.date
+    end: dt.date
+    target: float
+    today: dt.date
+    done: tuple[tuple[dt.date, int], ...]
+    planned: tuple[tuple[dt.date, int], ...]
+
+    @property
+    def done_total(self) -> int:
+        return sum(n for _, n in self.done)
+
+    @property
+    def planned_total(self) -> int:
+        return sum(n for _, n in self.planned)
+
+
+@dataclass(frozen=True)
+class InstitutionProjects:
+    """Projects an institution leads and takes part in, counted by status."""
+
+    id: int
+    name: str
+    lead: dict[str, int] = field(default_factory=dict)
+    partner: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.lead.values()) + sum(self.partner.values())
+
+
+_LIVE = Firm.deleted_at.is_(None)
+
+
+def _in_catalogue_order(rows, catalogue) -> list[Count]:
+    """Every catalogue code (zero when absent), then firms with no code, if any."""
+    found = {code: value for code, value in rows}
+    out = [Count(code, float(found.pop(code, 0) or 0)) for code in catalogue.codes()]
+    rest = sum(float(v or 0) for v in found.values())  # None or codes no longer listed
+    if rest:
+        out.append(Count(None, rest))
+    return out
+
+
+def firms_by_sector(db: Database) -> list[Count]:
+    stmt = select(Firm.sector, func.count()).where(_LIVE).group_by(Firm.sector)
+    with db.read() as s:
+        return _in_catalogue_order(s.execute(stmt).all(), SECTORS)
+
+
+def firms_by_district(db: Database) -> list[Count]:
+    stmt = select(Firm.district, func.count()).where(_LIVE).group_by(Firm.district)
+    with db.read() as s:
+        return _in_catalogue_order(s.execute(stmt).all(), DISTRICTS)
+
+
+def export_years(db: Database) -> list[int]:
+    """Years with export figures, latest first."""
+    with db.read() as s:
+        stmt = select(FirmExport.year).distinct().order_by(FirmExport.year.desc())
+        return list(s.scalars(stmt))
+
+
+def exports_by_sector(db: Database, year: int) -> list[Count]:
+    """Total USD exported in ``year`` by the live firms of each sector."""
+    stmt = (
+        select(Firm.sector, func.sum(FirmExport.usd))
+        .join(Firm, Firm.id == FirmExport.firm_id)
+        .where(_LIVE, FirmExport.year == year)
+        .group_by(Firm.sector)
+    )
+    with db.read() as s:
+        return _in_catalogue_order(s.execute(stmt).all(), SECTORS)
+
+
+@dataclass(frozen=True)
+class ThemeTotals:
+    """Score sums and counts per (sector, theme) over each firm's latest evaluation."""
+
+    cells: dict[tuple[str | None, str], tuple[float, int]] = field(default_factory=dict)
+
+    def scores(self, sector: str | None = None) -> list[ThemeScore]:
+        """Average per theme, in catalogue order: all firms (None) or one sector."""
+        out = []
+        for theme in EVALUATION_THEMES.codes():
+            total, firms = 0.0, 0
+            for (cell_sector, cell_theme), (value, n) in self.cells.items():
+                if cell_theme == theme and (sector is None or cell_sector == sector):
+                    total, firms = total + value, firms + n
+            out.append(ThemeScore(theme, total / firms if firms else None, firms))
+        return out
+
+
+def theme_totals(db: Database) -> ThemeTotals:
+    """One pass over the scores, grouped by sector and theme.
+
+    "Latest" is the evaluation with the highest (date, id) per firm, so a field visit's
+    scores replace the desk estimate they followed. Any sector's or all firms' averages
+    then come from these sums without another query (the sector chooser is instant).
+    """
+    ranked = (
+        select(
+            Evaluation.id.label("eid"),
+            Firm.sector.label("sector"),
+            func.row_number()
+            .over(
+                partition_by=Evaluation.firm_id,
+                order_by=(Evaluation.evaluated_on.desc(), Evaluation.id.desc()),
+            )
+            .label("rn"),
+        )
+        .join(Firm, Firm.id == Evaluation.firm_id)
+        .where(_LIVE)
+        .subquery()
+    )
+    stmt = (
+        select(
+            ranked.c.sector,
+            EvaluationScore.theme,
+            func.sum(EvaluationScore.score),
+            func.count(),
+        )
+        .join(ranked, ranked.c.eid == EvaluationScore.evaluation_id)
+        .where(ranked.c.rn == 1)
+        .group_by(ranked.c.sector, EvaluationScore.theme)
+    )
+    with db.read() as s:
+        cells = {
+            (sector, theme): (float(total), int(n)) for sector, theme, total, n in s.execute(stmt)
+        }
+    return ThemeTotals(cells)
+
+
+def theme_scores(db: Database, sector: str | None = None) -> list[ThemeScore]:
+    """Average score per theme over each firm's latest evaluation (all firms or one sector)."""
+    return theme_totals(db).scores(sector)
+
+
+def _setting_date(s, key: str) -> dt.date | None:
+    value = s.scalar(select(Setting.value).where(Setting.key == key))
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def visit_burnup(db: Database, today: dt.date) -> BurnUp:
+    """Done visits per day (up to today) and planned visits per day (from today on).
+
+    The pace runs from the field study's start to its end (settings
+    ``field_study_start``/``field_study_end``); without them, from the first to the
+    last visit on record (or today).
+    """
+    day = func.date(Visit.starts_at)
+    base = select(day, func.count()).join(Firm, Firm.id == Visit.firm_id).where(_LIVE)
+    done_stmt = base.where(Visit.status == "done").group_by(day).order_by(day)
+    planned_stmt = (
+        base.where(
+            Visit.status == "planned", Visit.starts_at >= dt.datetime.combine(today, dt.time())
+        )
+        .group_by(day)
+        .order_by(day)
+    )
+    with db.read() as s:
+        done = tuple((_as_date(d), int(n)) for d, n in s.execute(done_stmt))
+        planned = tuple((_as_date(d), int(n)) for d, n in s.execute(planned_stmt))
+        start = _setting_date(s, FIELD_START_KEY)
+        end = _setting_date(s, FIELD_END_KEY)
+        if start is None or end is None:
+            first, last = s.execute(
+                select(func.min(Visit.starts_at), func.max(Visit.starts_at))
+            ).one()
+            start = start or (_as_date(first) if first else today)
+            end = end or (_as_date(last) if last else today)
+    if end <= start:
+        end = start + dt.timedelta(days=1)
+    target = programme_targets(db).get("visits_done", DEFAULT_TARGETS["visits_done"])
+    return BurnUp(start, end, float(target), today, done, planned)
+
+
+def _as_date(value) -> dt.date:
+    """SQLite returns date() as text, PostgreSQL as a date; datetimes come from min()/max()."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def projects_by_institution(db: Database) -> list[InstitutionProjects]:
+    """Per institution, projects it leads and those it is a partner (any role) in, by status.
+
+    Institutions with no project are left out; the busiest come first.
+    """
+    lead_stmt = select(Project.lead_institution_id, Project.status, func.count()).group_by(
+        Project.lead_institution_id, Project.status
+    )
+    partner_stmt = (
+        select(ProjectPartner.institution_id, Project.status, func.count())
+        .join(Project, Project.id == ProjectPartner.project_id)
+        .group_by(ProjectPartner.institution_id, Project.status)
+    )
+    names_stmt = select(
+        Institution.id,
+        func.coalesce(Institution.short_name, Institution.name),
+        Institution.name_sort,
+    )
+    with db.read() as s:
+        names = {iid: (name, sort) for iid, name, sort in s.execute(names_stmt)}
+        lead: dict[int, dict[str, int]] = {}
+        partner: dict[int, dict[str, int]] = {}
+        for iid, status, n in s.execute(lead_stmt):
+            lead.setdefault(iid, {})[status] = int(n)
+        for iid, status, n in s.execute(partner_stmt):
+            partner.setdefault(iid, {})[status] = int(n)
+    rows = [
+        InstitutionProjects(iid, names[iid][0], lead.get(iid, {}), partner.get(iid, {}))
+        for iid in set(lead) | set(partner)
+        if iid in names
+    ]
+    rows.sort(key=lambda r: (-r.total, names[r.id][1] or r.name))
+    return rows
+
+
+def load_targets(db: Database) -> dict[str, float]:
+    """The editable programme targets: saved values or the seed's defaults."""
+    targets = programme_targets(db)
+    return {key: targets.get(key, float(DEFAULT_TARGETS[key])) for key in TARGET_KEYS}
+
+
+def save_targets(db: Database, values: dict[str, float]) -> None:
+    """Store whole-programme targets (one write, audited and announced as "target").
+
+    Raises ValueError with a Turkish message for a key not in TARGET_KEYS or a value
+    that is not positive; nothing is written then.
+    """
+    for key, value in values.items():
+        if key not in TARGET_KEYS:
+            raise ValueError(f"Bilinmeyen hedef: {key}")
+        if not value or value <= 0:
+            raise ValueError(f"Hedef sıfırdan büyük olmalı: {key}")
+    with db.write() as s:
+        rows = {
+            t.key: t
+            for t in s.scalars(select(Target).where(Target.year.is_(None), Target.key.in_(values)))
+        }
+        for key, value in values.items():
+            if key in rows:
+                if float(rows[key].value) != float(value):
+                    rows[key].value = float(value)
+            else:
+                s.add(Target(key=key, year=None, value=float(value)))

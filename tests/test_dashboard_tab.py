@@ -1,0 +1,401 @@
+"""The Pano tab: charts read back from their pyqtgraph items, live redraws, clicks, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import TODAY, make_firm
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+from sqlalchemy import select
+
+from kayseri_desktop.core.catalogues import SECTORS
+from kayseri_desktop.data import models as m
+from kayseri_desktop.gui.dashboard.export import SLIDE_WIDTH
+from kayseri_desktop.gui.dashboard.sections import ALWAYS_LIVE, sections_for
+from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
+from kayseri_desktop.gui.dashboard_tab import DashboardTab
+from kayseri_desktop.gui.main_window import MainWindow
+from kayseri_desktop.services.context import open_context
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make(context) -> MainWindow:
+        window = MainWindow(context, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def bars(chart, series: str) -> dict[str, float]:
+    """Category label -> plotted value, read from the chart's BarGraphItem."""
+    rows = chart.rows(series)
+    return {
+        chart.labels[round(y - offset)]: v
+        for y, v in zip(rows, chart.values(series), strict=True)
+        for offset in [y - round(y)]
+    }
+
+
+def figure(window, key: str) -> str:
+    return window.findChild(QLabel, f"figure_{key}").text()
+
+
+def add_firm(db, title: str, serial: int, **values) -> int:
+    with db.write() as s:
+        firm = make_firm(title, serial, **values)
+        s.add(firm)
+        s.flush()
+        return firm.id
+
+
+# -- what the charts show ----------------------------------------------------------------
+
+
+def test_sector_and_district_bars_are_the_registry_counts(make_window, sample_ctx):
+    tab = make_window(sample_ctx).dashboard_tab
+    sectors = bars(tab.sector_chart, "firms")
+    assert sectors["Mobilya"] == 5
+    assert sum(sectors.values()) == 5
+    assert tab.sector_chart.labels[0] == "Mobilya"  # largest first
+    assert len(tab.sector_chart.labels) == len(SECTORS)
+    assert bars(tab.district_chart, "firms")["Melikgazi"] == 5
+    assert tab.sector_chart.title() == "Firmalar — sektörlere göre"
+
+
+def test_exports_chart_is_in_million_usd_with_exact_turkish_tooltips(make_window, sample_ctx):
+    tab = make_window(sample_ctx).dashboard_tab
+    assert tab.export_year.currentText() == "2024"
+    chart = tab.exports_chart
+    assert bars(chart, "exports")["Mobilya"] == pytest.approx(3.75)
+    assert chart.text_at(1.0, 0) == "Mobilya, 2024: 3.750.000 USD (%100,0)"
+    assert chart.value_axis.tickStrings([1000, 2500], 1, 500) == ["1.000", "2.500"]
+    assert chart.value_axis.tickStrings([0.5, 1.5], 1, 0.5) == ["0,5", "1,5"]
+
+
+def test_theme_chart_compares_all_firms_with_the_chosen_sector(make_window, qtbot, ctx):
+    wood = add_firm(ctx.db, "Ahşap", 800000001, sector="mobilya")
+    metal = add_firm(ctx.db, "Döküm", 800000002, sector="metal")
+    with ctx.db.write() as s:
+        for firm, score in ((wood, 4), (metal, 2)):
+            ev = m.Evaluation(firm_id=firm, evaluated_on=TODAY, kind="desk")
+            ev.scores = [m.EvaluationScore(theme="dijital", score=score)]
+            s.add(ev)
+    tab = make_window(ctx).dashboard_tab
+    assert tab.theme_sector.currentData() == "mobilya"
+    chart = tab.themes_chart
+    assert bars(chart, "all") == {"Dijitalleşme": 3.0}
+    assert bars(chart, "sector") == {"Dijitalleşme": 4.0}
+    assert "Mobilya" in chart.title()
+    tab.theme_sector.setCurrentIndex(tab.theme_sector.findData("metal"))
+    qtbot.waitUntil(lambda: bars(chart, "sector") == {"Dijitalleşme": 2.0}, timeout=1000)
+    assert chart.text_at(2.0, 0.2) == "Dijitalleşme — Metal ve Makine: ortalama 2,00 (1 firma)"
+    tab.theme_sector.setCurrentIndex(0)  # all firms only
+    qtbot.waitUntil(lambda: "sector" not in chart.series, timeout=1000)
+    assert QSettings().value("dashboard/theme_sector") == ""
+
+
+def test_projects_chart_stacks_status_and_tells_lead_from_partner(make_window, sample_ctx):
+    with sample_ctx.db.write() as s:
+        kto = s.scalar(select(m.Institution).where(m.Institution.short_name == "KTO"))
+        done = s.scalar(select(m.Project).where(m.Project.code == "P-02"))
+        done.partners.append(m.ProjectPartner(institution_id=kto.id, role="partner"))
+    chart = make_window(sample_ctx).dashboard_tab.projects_chart
+    assert chart.labels == ["KTO", "ERÜ"]
+    assert bars(chart, "lead:running") == {"KTO": 1}
+    assert bars(chart, "partner:done") == {"KTO": 1}
+    assert chart.starts("partner:done") == [1.0]  # after KTO's own lead project
+    assert bars(chart, "lead:done") == {"ERÜ": 1}
+    assert chart.text_at(1.5, 0) == "KTO — ortak, Tamamlandı: 1 proje"
+    assert chart.text_at(0.5, 0) == "KTO — lider, Yürüyor: 1 proje"
+
+
+def test_burnup_shows_done_pace_and_planned_apart(make_window, sample_ctx):
+    chart = make_window(sample_ctx).dashboard_tab.burnup_chart
+    xs, ys = chart.curves["done"].getData()
+    assert list(ys) == [0, 1, 1]
+    assert xs[-1] == TODAY.toordinal()
+    xs, ys = chart.curves["planned"].getData()
+    assert list(ys) == [1, 2]  # from today's total, the visit planned in two days on top
+    assert xs[-1] == (TODAY + dt.timedelta(days=2)).toordinal()
+    xs, ys = chart.curves["pace"].getData()
+    assert list(ys) == [0, 450]
+    text = chart.text_at(TODAY.toordinal() + 3, 0)
+    assert text.splitlines()[0] == (TODAY + dt.timedelta(days=3)).strftime("%d.%m.%Y")
+    assert "Yapılan ziyaret (toplam): 1" in text
+    assert "O güne kadar planlanan: 1" in text
+    assert chart.title() == "Saha ziyaretleri: 1 / 450"
+
+
+def test_export_year_chooser_redraws_that_year(make_window, qtbot, sample_ctx):
+    with sample_ctx.db.write() as s:
+        cam = s.scalar(select(m.Firm).where(m.Firm.title == "Cam"))
+        cam.exports.append(m.FirmExport(year=2025, usd=2_000_000))
+    tab = make_window(sample_ctx).dashboard_tab
+    assert [tab.export_year.itemText(i) for i in range(tab.export_year.count())] == ["2025", "2024"]
+    assert bars(tab.exports_chart, "exports")["Mobilya"] == pytest.approx(2.0)
+    tab.export_year.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.exports_chart.title() == "İhracat 2024 — sektörlere göre")
+    assert bars(tab.exports_chart, "exports")["Mobilya"] == pytest.approx(3.75)
+
+
+def test_empty_database_draws_empty_charts_without_errors(make_window, ctx):
+    tab = make_window(ctx).dashboard_tab
+    assert sum(tab.sector_chart.values("firms")) == 0
+    assert tab.exports_chart.title() == "İhracat — sektörlere göre (kayıt yok)"
+    assert tab.projects_chart.labels == []
+    assert tab.burnup_chart.title() == "Saha ziyaretleri: 0 / 450"
+
+
+# -- live --------------------------------------------------------------------------------
+
+
+def test_a_saved_firm_redraws_the_charts_through_the_bus(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    before = len(tab.redraws)
+    add_firm(sample_ctx.db, "Talas Gıda", 810000001, sector="gida", district="talas")
+    qtbot.waitUntil(lambda: len(tab.redraws) == before + 1, timeout=1000)
+    assert bars(tab.sector_chart, "firms")["Gıda"] == 1
+    assert bars(tab.district_chart, "firms")["Talas"] == 1
+    assert figure(window, "firms_total") == "6"
+    assert "projects" not in tab.redraws[-1]  # a firm does not touch the projects chart
+
+
+def test_a_burst_of_changes_redraws_once(make_window, qtbot, sample_ctx):
+    tab = make_window(sample_ctx).dashboard_tab
+    before = len(tab.redraws)
+    with sample_ctx.db.write() as s:
+        s.add_all(make_firm(f"Firma {i}", 820000001 + i, sector="metal") for i in range(300))
+    for i in range(1000):
+        sample_ctx.bus.publish("visit" if i % 2 else "firm", [i])
+    qtbot.waitUntil(lambda: len(tab.redraws) > before, timeout=1000)
+    qtbot.wait(250)
+    assert len(tab.redraws) == before + 1
+    assert bars(tab.sector_chart, "firms")["Metal ve Makine"] == 300
+
+
+def test_a_visit_marked_done_moves_the_burnup(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    chart = window.dashboard_tab.burnup_chart
+    with sample_ctx.db.write() as s:
+        late = s.scalar(select(m.Visit).where(m.Visit.status == "planned").order_by(m.Visit.id))
+        late.status = "done"
+    qtbot.waitUntil(lambda: list(chart.curves["done"].getData()[1])[-1] == 2, timeout=1000)
+    qtbot.waitUntil(lambda: figure(window, "visits_done") == "2", timeout=1000)
+
+
+def test_changes_behind_another_tab_wait_until_the_pano_is_shown(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    window.tabs.setCurrentWidget(window.firms_tab)
+    before = len(tab.redraws)
+    add_firm(sample_ctx.db, "Develi Un", 840000001, sector="gida")
+    qtbot.waitUntil(lambda: window.firms_tab.model.rowCount() == 6, timeout=1000)
+    qtbot.wait(100)
+    # A hidden Pano queries only its headline figures; the charts wait until shown.
+    assert all(redraw <= ALWAYS_LIVE for redraw in tab.redraws[before:])
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bars(tab.sector_chart, "firms").get("Gıda") == 1, timeout=1000)
+
+
+def test_sections_follow_what_changed():
+    assert sections_for({"project"}) == {"figures", "projects"}
+    assert sections_for({"evaluation"}) == {"figures", "themes"}
+    assert sections_for({"*"}) == sections_for({"firm", "project", "setting", "staff"})
+    assert sections_for({"closed_day"}) == set()
+
+
+def test_a_commit_by_another_connection_shows_within_two_seconds(make_window, qtbot, sample_ctx):
+    tab = make_window(sample_ctx).dashboard_tab
+    with sqlite3.connect(sample_ctx.db.path) as conn:  # not our engine, not our bus
+        conn.execute("UPDATE firms SET sector = 'gida' WHERE title = 'Cam'")
+    qtbot.waitUntil(lambda: bars(tab.sector_chart, "firms").get("Gıda") == 1, timeout=2000)
+    assert bars(tab.sector_chart, "firms")["Mobilya"] == 4
+
+
+def test_another_copy_of_the_app_is_followed(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    heard = []
+    sample_ctx.bus.subscribe(heard.append)
+    other = open_context(sample_ctx.db.path)
+    try:
+        with other.db.write() as s:
+            s.add(make_firm("Uzak Savunma", 830000001, sector="savunma"))
+    finally:
+        other.close()
+    tab = window.dashboard_tab
+    qtbot.waitUntil(
+        lambda: bars(tab.sector_chart, "firms").get("Savunma ve Havacılık") == 1, timeout=2000
+    )
+    assert [(c.entity, c.origin) for c in heard] == [("firm", "external")]
+
+
+# -- hover, click-through, export ----------------------------------------------------------
+
+
+def move_mouse(qtbot, chart, view_point: QPointF) -> None:
+    """A real mouse-move event over the chart (QTest's mouseMove sends none offscreen).
+
+    pyqtgraph drops moves that come faster than its rate limit: wait a little first.
+    """
+    qtbot.wait(40)
+    pos = QPointF(chart.widget_point(view_point))
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        pos,
+        QPointF(chart.viewport().mapToGlobal(pos.toPoint())),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(chart.viewport(), event)
+
+
+def test_hovering_a_bar_shows_its_exact_value(make_window, qtbot, sample_ctx):
+    chart = make_window(sample_ctx).dashboard_tab.sector_chart
+    move_mouse(qtbot, chart, chart.hits[0].center)
+    assert chart.hover_text == "Mobilya: 5 firma (%100,0)"
+    move_mouse(qtbot, chart, QPointF(chart.values("firms")[0] * 0.5, 8))  # a sector with no firm
+    assert chart.hover_text == ""
+    move_mouse(qtbot, chart, QPointF(chart.values("firms")[0] * 0.5, 0.1))
+    assert chart.hover_text == "Mobilya: 5 firma (%100,0)"
+
+
+def test_clicking_the_mobilya_bar_opens_the_firms_filtered(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    applied = []
+    window.firms_tab.apply_filter = lambda **kw: applied.append(kw)
+    chart = window.dashboard_tab.sector_chart
+    assert chart.labels[0] == "Mobilya"
+    with qtbot.waitSignal(window.dashboard_tab.firmsRequested) as signal:
+        qtbot.mouseClick(
+            chart.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=chart.widget_point(chart.hits[0].center),
+        )
+    assert signal.args == [{"sector": "mobilya"}]
+    assert window.tabs.currentWidget() is window.firms_tab
+    assert applied == [{"sector": "mobilya"}]
+
+
+def test_clicking_a_district_or_project_bar_asks_for_its_filter(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    with qtbot.waitSignal(tab.firmsRequested) as signal:
+        hit = tab.district_chart.hits[0]
+        qtbot.mouseClick(
+            tab.district_chart.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=tab.district_chart.widget_point(hit.center),
+        )
+    assert signal.args == [{"district": "melikgazi"}]
+    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.projectsRequested) as signal:
+        chart = tab.projects_chart
+        qtbot.mouseClick(
+            chart.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=chart.widget_point(chart.hits[0].center),
+        )
+    assert signal.args[0]["role"] == "lead"
+    assert window.tabs.currentWidget() is window.projects_tab
+    chosen = window.projects_tab.institution_filter.currentData()
+    assert chosen == signal.args[0]["institution_id"]
+    shown = window.projects_tab.model.rows
+    assert shown and all(p.involves(chosen) for p in shown)
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_context_menu_saves_the_chart_for_a_slide(
+    make_window, sample_ctx, tmp_path, monkeypatch, fmt
+):
+    chart = make_window(sample_ctx).dashboard_tab.sector_chart
+    folder = tmp_path / "slaytlar"
+    folder.mkdir()
+    target = folder / "sektörler"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    menu = chart.context_menu()
+    assert [a.text() for a in menu.actions()] == ["PNG olarak kaydet…", "SVG olarak kaydet…"]
+    (chart.png_action if fmt == "png" else chart.svg_action).trigger()
+    saved = folder / f"sektörler.{fmt}"
+    assert sorted(p.name for p in folder.iterdir()) == [saved.name]  # no temporary left
+    if fmt == "png":
+        image = QImage(str(saved))
+        assert (image.width(), image.height()) == (SLIDE_WIDTH, 1080)
+    else:
+        root = ET.parse(saved).getroot()
+        assert root.tag.endswith("svg")
+        assert "Mobilya" in saved.read_text(encoding="utf-8")
+
+
+def test_pyqtgraph_english_menus_are_gone(make_window, sample_ctx):
+    chart = make_window(sample_ctx).dashboard_tab.sector_chart
+    assert chart.scene().contextMenu == []
+    assert chart.plotItem.getContextMenus(None) is None
+    assert chart.plotItem.getViewBox().getMenu(None) is chart.context_menu()
+
+
+# -- targets -----------------------------------------------------------------------------
+
+
+def test_targets_dialog_changes_the_headline_target(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    assert window.findChild(QLabel, "detail_visits_done").text() == "Hedef 450 · %0,2"
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TargetsDialog)
+        dialog.visits.clear()
+        qtbot.keyClicks(dialog.visits, "500")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(tab.targets_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.findChild(QLabel, "detail_visits_done").text() == "Hedef 500 · %0,2",
+        timeout=1000,
+    )
+    qtbot.waitUntil(lambda: tab.burnup_chart.title() == "Saha ziyaretleri: 1 / 500", timeout=1000)
+    assert list(tab.burnup_chart.curves["pace"].getData()[1]) == [0, 500]
+    with sample_ctx.db.read() as s:
+        assert s.scalar(select(m.Target.value).where(m.Target.key == "visits_done")) == 500
+
+
+def test_targets_dialog_cancel_changes_nothing(make_window, qtbot, sample_ctx):
+    tab = make_window(sample_ctx).dashboard_tab
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.visits.setValue(999)
+        dialog.restore_defaults()
+        assert dialog.values()["visits_done"] == 450
+        dialog.visits.setValue(999)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    tab.edit_targets()
+    with sample_ctx.db.read() as s:
+        assert s.scalar(select(m.Target).where(m.Target.key == "visits_done")) is None
+
+
+def test_read_only_database_does_not_open_the_targets_dialog(qtbot, sample_ctx, message_boxes):
+    readonly = open_context(sample_ctx.db.path, readonly=True)
+    try:
+        tab = DashboardTab(readonly.db, today=lambda: TODAY)
+        qtbot.addWidget(tab)
+        tab.edit_targets()
+        assert "salt okunur" in message_boxes.texts()[0]
+    finally:
+        readonly.close()
