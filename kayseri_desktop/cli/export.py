@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-EXPORT_KINDS: tuple[str, ...] = ()
+EXPORT_KINDS: tuple[str, ...] = ("firms",)
 
 
 def register(sub) -> None:
