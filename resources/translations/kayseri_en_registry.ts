@@ -230,6 +230,58 @@
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Unvan</source>
+        <translation>Legal title</translation>
+    </message>
+    <message>
+        <source>Ticaret sicil no</source>
+        <translation>Trade registry no.</translation>
+    </message>
+    <message>
+        <source>KTO üye no</source>
+        <translation>KTO member no.</translation>
+    </message>
+    <message>
+        <source>NACE kodu</source>
+        <translation>NACE code</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Kuruluş yılı</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Çalışan sayısı</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Belgeler</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Notlar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ad soyad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>KVKK onayı</source>
+        <translation>KVKK consent</translation>
+    </message>
+    <message>
+        <source>Onay tarihi</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
         <source>Zaman</source>
         <translation>Time</translation>
     </message>

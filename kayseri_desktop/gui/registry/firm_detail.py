@@ -136,6 +136,37 @@ class FirmDetailDialog(QDialog):
             "purge": self.tr("kalıcı silindi"),
         }
         entities = {"firm": self.tr("Firma"), "contact": self.tr("Yetkili")}
+        fields = {
+            "title": self.tr("Unvan"),
+            "short_name": self.tr("Kısa ad"),
+            "tax_no": self.tr("VKN/TCKN"),
+            "trade_registry_no": self.tr("Ticaret sicil no"),
+            "kto_member_no": self.tr("KTO üye no"),
+            "nace_code": self.tr("NACE kodu"),
+            "sector": self.tr("Sektör"),
+            "district": self.tr("İlçe"),
+            "osb": self.tr("OSB"),
+            "address": self.tr("Adres"),
+            "phone": self.tr("Telefon"),
+            "email": self.tr("E-posta"),
+            "web": self.tr("Web"),
+            "founded_year": self.tr("Kuruluş yılı"),
+            "employees": self.tr("Çalışan sayısı"),
+            "size_class": self.tr("Ölçek"),
+            "products": self.tr("Ürünler"),
+            "certifications": self.tr("Belgeler"),
+            "notes": self.tr("Notlar"),
+            "firm_exports": self.tr("İhracat (USD)"),
+            "firm_markets": self.tr("Pazarlar"),
+            "firm_tags": self.tr("Etiketler"),
+            "exports": self.tr("İhracat (USD)"),
+            "markets": self.tr("Pazarlar"),
+            "tags": self.tr("Etiketler"),
+            "contact": self.tr("Yetkili"),
+            "name": self.tr("Ad soyad"),
+            "kvkk_consent": self.tr("KVKK onayı"),
+            "kvkk_consent_date": self.tr("Onay tarihi"),
+        }
         self.audit = _table(
             [
                 self.tr("Zaman"),
@@ -152,7 +183,7 @@ class FirmDetailDialog(QDialog):
                     a.user,
                     entities.get(a.entity, a.entity),
                     actions.get(a.action, a.action),
-                    a.field or "",
+                    fields.get(a.field, a.field) if a.field else "",
                     a.old or "",
                     a.new or "",
                 ]
