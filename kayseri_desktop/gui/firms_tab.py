@@ -293,16 +293,16 @@ class FirmsTab(DataTab):
         for key in DEFAULT_HIDDEN:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
         widths = {
-            "title": 330,
+            "title": 300,
             "tax_no": 100,
             "sector": 150,
             "district": 95,
             "osb": 130,
             "size": 70,
-            "employees": 70,
-            "exports": 130,
+            "employees": 75,
+            "exports": 175,
             "markets": 220,
-            "score": 55,
+            "score": 60,
             "visit": 85,
             "tags": 160,
         }

@@ -43,6 +43,8 @@ class FilterPanel(QWidget):
         )
         self.market = self._combo("filterMarket", [(self.tr("Tüm pazarlar"), None)])
         self.tag = self._combo("filterTag", [(self.tr("Tüm etiketler"), None)])
+        for combo in (self.evaluated, self.visited):  # short texts: shown whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_button = QPushButton(self.tr("Filtreleri temizle"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -69,7 +71,10 @@ class FilterPanel(QWidget):
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow combos (the longest sector name would push the bar off screen); the
+        # drop-down list still shows whole names.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._emit)

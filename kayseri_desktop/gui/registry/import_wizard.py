@@ -35,6 +35,7 @@ from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_
 from kayseri_desktop.exchange.xlsx_reader import FileRefused, SheetRows, XlsxFile, column_letter
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
+from kayseri_desktop.gui.registry.plain import plain_tooltip
 from kayseri_desktop.services.bus import ChangeBus
 
 MAPPING_KEY = "registry/import_mapping"
@@ -305,7 +306,8 @@ class ImportWizard(QWizard):
                 ]
             elif r.status == fi.UPDATE:
                 changes = "; ".join(
-                    f"{k}: {old or '—'} → {new}" for k, (old, new) in r.changes.items()
+                    f"{FIELDS.get(k, k)}: {old or '—'} → {new}"
+                    for k, (old, new) in r.changes.items()
                 )
                 lines.append(
                     (str(r.row), status[r.status], "", str(r.fields.get("title") or ""), changes)
@@ -319,7 +321,10 @@ class ImportWizard(QWizard):
         self.preview_table.setRowCount(len(shown))
         for i, line in enumerate(shown):
             for c, text in enumerate(line):
-                self.preview_table.setItem(i, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 4 and text:
+                    item.setToolTip(plain_tooltip(text))
+                self.preview_table.setItem(i, c, item)
         self.preview_table.resizeColumnsToContents()
         self.save_refused_button.setEnabled(counts[fi.REFUSED] > 0)
         self.skip_invalid.setEnabled(counts[fi.REFUSED] > 0)
