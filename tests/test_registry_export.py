@@ -59,6 +59,10 @@ def test_export_all_with_real_numbers_and_inert_formulas(reg, tmp_path):
     cell = next(c for c in ws["A"] if c.value == '=HYPERLINK("http://x")')
     assert cell.data_type == "s" and cell.quotePrefix  # text, never run as a formula
     assert list(rows) == ['=HYPERLINK("http://x")', "Çağrı Mobilya", "Işık Gıda"]
+    staff = header.index("Çalışan Sayısı")
+    assert [r[staff] for r in rows.values()] == [40, 120, None]  # styled cells reused per row
+    number_cells = [ws.cell(r, staff + 1) for r in (2, 3)]
+    assert all(c.number_format == "#,##0" and c.data_type == "n" for c in number_cells)
 
 
 def test_contacts_only_when_ticked_and_only_with_consent(reg, tmp_path):

@@ -104,3 +104,26 @@ def test_countries_by_turkish_name_or_iso_code():
 
 def test_tags_are_trimmed_and_unique():
     assert fv.parse_tags(" ihracatçı, UR-GE ,İHRACATÇI,, ") == ["ihracatçı", "UR-GE"]
+
+
+def test_fast_turkish_phone_path_agrees_with_the_library():
+    """The import's shortcut for national numbers gives exactly phonenumbers' own result."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(3)
+    for _ in range(1500):
+        d = str(rng.choice([2, 3, 4, 5])) + "".join(str(rng.randint(0, 9)) for _ in range(9))
+        raw = rng.choice(["0" + d, "+90 " + d, f"0 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}"])
+        parsed = phonenumbers.parse(raw, "TR")
+        expected = (
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            if phonenumbers.is_valid_number(parsed)
+            else None
+        )
+        try:
+            ours = fv.parse_phone(raw)
+        except fv.FieldError:
+            ours = None
+        assert ours == expected, raw

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import phonenumbers
 from babel import Locale
+from stdnum.tr import tckimlik, vkn
 
 from kayseri_desktop.core import taxid
 from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, Catalogue
@@ -60,6 +61,15 @@ def parse_tax_no(raw: object) -> str | None:
         return None
     if number.isdigit() and len(number) == 9 and isinstance(raw, int | float):
         number = "0" + number  # a spreadsheet number cell dropped the leading zero
+    if number.isdigit():  # the usual case: stdnum's check digits straight away (imports)
+        if len(number) == 10 and vkn.calc_check_digit(number[:9]) == number[9]:
+            return number
+        if (
+            len(number) == 11
+            and number[0] != "0"
+            and tckimlik.calc_check_digits(number[:9]) == number[9:]
+        ):
+            return number
     try:
         return taxid.validate(number).number
     except taxid.TaxIdError as exc:
@@ -90,6 +100,13 @@ def parse_phone(raw: object) -> str | None:
         return None
     if text.isdigit() and len(text) == 10 and text[0] in "2345":
         text = "0" + text  # a number cell dropped the trunk prefix 0
+    national = _turkish_national(text)
+    if national is not None:
+        # The usual national form: skip the library's general parser (the slow part
+        # of an import), keep its validity check and formatting.
+        number = phonenumbers.PhoneNumber(country_code=90, national_number=int(national))
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     try:
         number = phonenumbers.parse(text, "TR")
     except phonenumbers.NumberParseException:
@@ -109,6 +126,22 @@ def _catalogue_index(catalogue: Catalogue) -> dict[str, str]:
         for key in (e.en, e.tr, e.code):
             index[fold(key)] = e.code
     return index
+
+
+def _turkish_national(text: str) -> str | None:
+    """The 10 national digits of "0352 222 12 34" / "+90 (532) 123-45-67", else None."""
+    digits = text
+    for ch in " ()-./":
+        digits = digits.replace(ch, "")
+    if digits.startswith("+90"):
+        digits = digits[3:]
+    elif digits.startswith("0") and not digits.startswith("00"):
+        digits = digits[1:]
+    else:
+        return None
+    if len(digits) == 10 and digits.isdigit() and digits[0] in "2345":
+        return digits
+    return None
 
 
 def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:

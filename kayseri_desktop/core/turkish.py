@@ -57,6 +57,8 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     lowered = tr_lower(text).translate(_FOLD)
+    if lowered.isascii():  # nothing left to decompose (most text after the table above)
+        return " ".join(lowered.split())
     decomposed = unicodedata.normalize("NFKD", lowered)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Dotted capital İ decomposes to i + U+0307 via NFKD in some inputs; drop stray marks.

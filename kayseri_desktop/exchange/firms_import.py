@@ -411,15 +411,24 @@ def _bulk(conn, table, rows: list[dict]) -> None:
     marks = ", ".join("?" for _ in cols)
     sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
 
-    def plain(value: object) -> object:
-        # The text form SQLAlchemy's SQLite DateTime/Date types store and read back.
-        if isinstance(value, dt.datetime):
-            return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return value
-
-    conn.exec_driver_sql(sql, [tuple(plain(r[c]) for c in cols) for r in rows])
+    # The text form SQLAlchemy's SQLite DateTime/Date types store and read back; only
+    # the columns that hold dates are converted (the others go through untouched).
+    sample = rows[0]
+    dated = [i for i, c in enumerate(cols) if isinstance(sample[c], dt.date)]
+    if not dated:
+        params = [tuple(r[c] for c in cols) for r in rows]
+    else:
+        params = []
+        for r in rows:
+            values = [r[c] for c in cols]
+            for i in dated:
+                value = values[i]
+                if isinstance(value, dt.datetime):
+                    values[i] = value.strftime("%Y-%m-%d %H:%M:%S.%f")
+                elif isinstance(value, dt.date):
+                    values[i] = value.isoformat()
+            params.append(tuple(values))
+    conn.exec_driver_sql(sql, params)
 
 
 def _children(s, year: int, pairs) -> None:

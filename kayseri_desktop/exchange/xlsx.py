@@ -98,8 +98,32 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
         ws.column_dimensions[get_column_letter(i + 1)].width = col.width or widths[i]
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(buffered) + 1)}"
     ws.append(header)
+    # Plain text and unformatted values go in as they are; a number or date gets a
+    # styled cell made once per column and format and reused row after row (openpyxl
+    # writes each appended row out before the next), so 100,000 rows cost about what
+    # openpyxl's unstyled write-only mode costs.
+    styled: dict[tuple[int, str], WriteOnlyCell] = {}
     for row in buffered:
-        ws.append([make_cell(ws, v, _format_for(v, c)) for v, c in zip(row, columns, strict=False)])
+        out: list[object] = []
+        for i, (value, column) in enumerate(zip(row, columns, strict=False)):
+            if value is None:
+                out.append(None)
+            elif isinstance(value, str):
+                out.append(make_cell(ws, value) if looks_like_formula(value) else value)
+            elif isinstance(value, bool):
+                out.append("Evet" if value else "Hayır")
+            else:
+                fmt = _format_for(value, column)
+                if fmt is None:
+                    out.append(value)
+                    continue
+                cell = styled.get((i, fmt))
+                if cell is None:
+                    cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
+                else:
+                    cell.value = value
+                out.append(cell)
+        ws.append(out)
     return len(buffered)
 
 
