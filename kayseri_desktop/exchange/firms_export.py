@@ -50,27 +50,36 @@ _CODED = {
 }
 
 
+def _column(index: FirmIndex, key: str, rows: Sequence[int]) -> list[object]:
+    """One column's cell values for the given rows, built as a whole list at once."""
+    if key in _CODED:
+        labels = {e.code: e.tr for e in _CODED[key]}
+        values = getattr(index, key)
+        return [labels.get(values[p], values[p]) for p in rows]
+    if key == "markets":
+        names: dict[str, str | None] = {"": None}  # firms share market lists: join each once
+        markets = index.markets
+        out = []
+        for p in rows:
+            raw = markets[p]
+            text = names.get(raw)
+            if text is None and raw not in names:
+                text = names[raw] = ", ".join(country_name(c) for c in index.market_codes(p))
+            out.append(text)
+        return out
+    if key == "tags":
+        tags = index.tags
+        return [tags[p].replace(SEP, ", ") or None for p in rows]
+    if key == "score":
+        score = index.score
+        return [None if score[p] is None else round(score[p], 2) for p in rows]
+    values = getattr(index, key)
+    return [values[p] for p in rows]
+
+
 def _cells(index: FirmIndex, keys: Sequence[str], rows: Sequence[int]):
     """Row values for the chosen columns, straight from the index's lists."""
-    getters = []
-    for key in keys:
-        if key in _CODED:
-            labels = {e.code: e.tr for e in _CODED[key]}
-            values = getattr(index, key)
-            getters.append(lambda p, v=values, lab=labels: lab.get(v[p], v[p]))
-        elif key == "markets":
-            getters.append(
-                lambda p: ", ".join(country_name(c) for c in index.market_codes(p)) or None
-            )
-        elif key == "tags":
-            getters.append(lambda p: index.tags[p].replace(SEP, ", ") or None)
-        elif key == "score":
-            getters.append(lambda p: None if index.score[p] is None else round(index.score[p], 2))
-        else:
-            values = getattr(index, key)
-            getters.append(lambda p, v=values: v[p])
-    for p in rows:
-        yield [g(p) for g in getters]
+    return zip(*(_column(index, key, rows) for key in keys), strict=True)
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,7 @@ class FirmsTab(DataTab):
 
         def work() -> None:
             index = FirmIndex.load(db)
+            index.prepare_orders()
             loader.loaded.emit(generation, index)
 
         threading.Thread(target=work, name="firm-index", daemon=True).start()

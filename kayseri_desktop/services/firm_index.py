@@ -285,12 +285,22 @@ class FirmIndex:
             result = base[::-1] if descending else base
         else:
             sort_key = self._sort_values(key)
-            present = [i for i in base if sort_key[i] is not None]
-            missing = [i for i in base if sort_key[i] is None]
-            present.sort(key=sort_key.__getitem__, reverse=descending)
-            result = present + missing
+            if None not in sort_key:  # a C-level scan; the common case sorts in one go
+                result = sorted(base, key=sort_key.__getitem__, reverse=descending)
+            else:
+                present = [i for i in base if sort_key[i] is not None]
+                missing = [i for i in base if sort_key[i] is None]
+                present.sort(key=sort_key.__getitem__, reverse=descending)
+                result = present + missing
         self._orders[(key, descending)] = result
         return result
+
+    def prepare_orders(self) -> None:
+        """Sort every column both ways now (a worker thread does this after loading), so
+        a click on any header later only swaps in a ready permutation."""
+        for key in COLUMN_KEYS:
+            for descending in (False, True):
+                self.order(key, descending)
 
     def _sort_values(self, key: str) -> Sequence[object]:
         if key in CODED:
@@ -301,14 +311,14 @@ class FirmIndex:
             }
             return [rank.get(c, len(rank)) if c else None for c in getattr(self, key)]
         if key == "markets":
-            return [
-                SEP.join(
-                    _country_sort_key(c) for c in sorted(raw.split(SEP), key=_country_sort_key)
-                )
-                if raw
-                else None
-                for raw in self.markets
-            ]
+            keys: dict[str, str | None] = {"": None}  # many firms share a market list
+            out = []
+            for raw in self.markets:
+                k = keys.get(raw)
+                if k is None and raw not in keys:
+                    k = keys[raw] = SEP.join(sorted(_country_sort_key(c) for c in raw.split(SEP)))
+                out.append(k)
+            return out
         if key == "tags":
             return [
                 SEP.join(sorted(_tag_key(t) for t in raw.split(SEP))) if raw else None
