@@ -87,7 +87,10 @@ def test_filters_combine_and_clear_in_one_click(qtbot, tab):
 def test_sorting_any_column(tab):
     assert shown(tab) == ["<b>Acme</b> Makine", "Cam Ambalaj", "ÇAĞRI MOBİLYA A.Ş.",
                           "Işık Metal Ltd. Şti.", "KAYSERİ GIDA SAN."]  # fmt: skip
+    chosen = tab.model.firm_id(shown(tab).index("Işık Metal Ltd. Şti."))
+    tab.select_firm(chosen)
     tab.table.sortByColumn(COLUMN_KEYS.index("employees"), Qt.SortOrder.DescendingOrder)
+    assert tab.selected_ids() == [chosen] and tab.current_id() == chosen  # kept by firm
     assert shown(tab)[:3] == ["Cam Ambalaj", "ÇAĞRI MOBİLYA A.Ş.", "Işık Metal Ltd. Şti."]
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert shown(tab)[0] == "KAYSERİ GIDA SAN."

@@ -118,6 +118,9 @@ class FirmsTab(DataTab):
         self.status_label = plain_label(parent=self, name="firmStatus")
 
         self.model = FirmTableModel(self)
+        self._kept: tuple[list[int], int | None] = ([], None)
+        self.model.about_to_sort.connect(self._keep_selection)
+        self.model.sorted.connect(self._restore_selection)
         self.table = QTableView(self)
         self.table.setObjectName("firmsTable")
         self.table.setModel(self.model)
@@ -235,6 +238,20 @@ class FirmsTab(DataTab):
         self._reselect(selected)
         self._update_count()
         self._update_buttons()
+
+    def _keep_selection(self) -> None:
+        self._kept = (self.selected_ids(), self.current_id())
+
+    def _restore_selection(self) -> None:
+        ids, current = self._kept
+        self._reselect(ids)
+        if current is not None:
+            row = self.model.row_of(current)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), self.table.selectionModel().SelectionFlag.NoUpdate
+                )
+                self.table.scrollTo(self.model.index(row, 0))
 
     def _reselect(self, ids: list[int]) -> None:
         selection = self.table.selectionModel()

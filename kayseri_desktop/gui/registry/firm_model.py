@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.i18n import current_language
@@ -24,6 +31,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FirmTableModel(QAbstractTableModel):
+    about_to_sort = Signal()
+    sorted = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.index_data = FirmIndex(export_year=0)
@@ -92,26 +102,23 @@ class FirmTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the rows in a column's order (a ready permutation from the index).
+
+        A model reset, not layoutChanged: Qt walks every row on a layout change (about
+        100 ms at 100,000 rows), a reset costs nothing; the tab keeps the selection by
+        firm id across it (about_to_sort / sorted).
+        """
         if not 0 <= column < len(COLUMN_KEYS):
             return
-        self.layoutAboutToBeChanged.emit()
-        old_rows = self.rows
+        self.about_to_sort.emit()
+        self.beginResetModel()
         self.sort_key = COLUMN_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.rows = self.index_data.select(
             self.query, self.filters, sort_key=self.sort_key, descending=self.descending
         )
-        persistent = self.persistentIndexList()
-        if persistent:  # keep the selection on the same firms
-            where = {pos: row for row, pos in enumerate(self.rows)}
-            moved = [
-                self.index(where[old_rows[p.row()]], p.column())
-                if p.isValid() and p.row() < len(old_rows) and old_rows[p.row()] in where
-                else QModelIndex()
-                for p in persistent
-            ]
-            self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self.endResetModel()
+        self.sorted.emit()
 
     def firm_id(self, row: int) -> int:
         return self.index_data.ids[self.rows[row]]
