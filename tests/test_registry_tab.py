@@ -271,3 +271,23 @@ def test_large_registry_shows_a_first_page_then_loads_the_rest(qtbot, registry_c
     qtbot.waitUntil(lambda: not tab.loading)
     assert tab.model.rowCount() == 5
     assert tab.count_label.text() == "Gösterilen: 5 / 5 firma"
+
+
+def test_in_the_main_window_edit_undo_deletes_and_the_bus_keeps_the_tab_fresh(qtbot, registry_ctx):
+    from kayseri_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(registry_ctx)
+    qtbot.addWidget(window)
+    tab = window.firms_tab
+    assert tab.undo_stack is window.undo_stack
+    tab.select_firm(tab.model.index_data.ids[0])
+    tab.delete_selected()
+    assert len(shown(tab)) == 4
+    window.bridge.flush_now()  # the echo of our own delete changes nothing
+    assert len(shown(tab)) == 4
+    window.undo_action.trigger()  # Düzen > Geri al
+    assert len(shown(tab)) == 5
+    window.bridge.flush_now()
+    registry.soft_delete(registry_ctx.db, [tab.model.index_data.ids[1]])  # someone else
+    window.bridge.flush_now()
+    qtbot.waitUntil(lambda: len(shown(tab)) == 4)

@@ -88,6 +88,7 @@ class FirmsTab(DataTab):
             undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(undo)
         self._generation = 0
+        self._echo_expected = False
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loaded)
         self.loading = False
@@ -196,6 +197,25 @@ class FirmsTab(DataTab):
         return button
 
     # -- loading ----------------------------------------------------------------------
+
+    def on_entities_changed(self, entities: set[str]) -> None:
+        # Our own write already reloaded the tab; skip the bus echo of that same write
+        # (at 100,000 firms a reload is a full index load on the worker thread).
+        if self._echo_expected and entities <= {"firm", "contact"}:
+            self._echo_expected = False
+            return
+        self._echo_expected = False
+        super().on_entities_changed(entities)
+
+    def set_database(self, db: Database) -> None:
+        self._echo_expected = False
+        if self.undo_stack.parent() is self:  # our own stack: its commands name old rows
+            self.undo_stack.clear()
+        super().set_database(db)
+
+    def _reload_after_own_write(self) -> None:
+        self._echo_expected = True
+        self.reload()
 
     def reload(self) -> None:
         """Reload the index; a large registry shows its first page while the rest loads."""
@@ -369,7 +389,7 @@ class FirmsTab(DataTab):
 
         firm_id, ok = FirmDialog.edit(self.db, None, self)
         if ok and firm_id is not None:
-            self.reload()
+            self._reload_after_own_write()
             self.select_firm(firm_id)
 
     def edit_current(self) -> None:
@@ -380,7 +400,7 @@ class FirmsTab(DataTab):
             return
         _, ok = FirmDialog.edit(self.db, firm_id, self)
         if ok:
-            self.reload()
+            self._reload_after_own_write()
             self.select_firm(firm_id)
 
     def show_detail(self) -> None:
@@ -397,7 +417,7 @@ class FirmsTab(DataTab):
         if not ids or self.db.readonly:
             return
         text = formatting.fill(self.tr("%1 firmayı sil"), formatting.number(len(ids)))
-        self.undo_stack.push(DeleteFirmsCommand(self.db, ids, text, self.reload))
+        self.undo_stack.push(DeleteFirmsCommand(self.db, ids, text, self._reload_after_own_write))
         self.status_label.setText(
             formatting.fill(
                 self.tr("%1 firma çöp kutusuna taşındı. Geri almak için Ctrl+Z."),
@@ -411,14 +431,14 @@ class FirmsTab(DataTab):
         dialog = RecycleBinDialog(self.db, self)
         dialog.exec()
         if dialog.restored:
-            self.reload()
+            self._reload_after_own_write()
 
     def import_file(self) -> None:
         from kayseri_desktop.gui.registry.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self._bus(), self)
         if wizard.exec():
-            self.reload()
+            self._reload_after_own_write()
 
     def export_file(self) -> None:
         from kayseri_desktop.gui.registry.export_dialog import run_export
