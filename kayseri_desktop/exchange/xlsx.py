@@ -103,27 +103,33 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
     # writes each appended row out before the next), so 100,000 rows cost about what
     # openpyxl's unstyled write-only mode costs.
     styled: dict[tuple[int, str], WriteOnlyCell] = {}
+    fixed = [c.number_format for c in columns]
+    triggers = frozenset(FORMULA_TRIGGERS)
+    append = ws.append
+    width = len(columns)
     for row in buffered:
-        out: list[object] = []
-        for i, (value, column) in enumerate(zip(row, columns, strict=False)):
+        out: list[object] = row[:width]
+        for i, value in enumerate(out):
+            kind = type(value)
             if value is None:
-                out.append(None)
-            elif isinstance(value, str):
-                out.append(make_cell(ws, value) if looks_like_formula(value) else value)
-            elif isinstance(value, bool):
-                out.append("Evet" if value else "Hayır")
+                continue
+            if kind is str:
+                if value and value[0] in triggers:
+                    out[i] = make_cell(ws, value)
+                continue
+            if kind is bool:
+                out[i] = "Evet" if value else "Hayır"
+                continue
+            fmt = fixed[i] or _format_for(value, columns[i])
+            if fmt is None:
+                continue
+            cell = styled.get((i, fmt))
+            if cell is None:
+                cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
             else:
-                fmt = _format_for(value, column)
-                if fmt is None:
-                    out.append(value)
-                    continue
-                cell = styled.get((i, fmt))
-                if cell is None:
-                    cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
-                else:
-                    cell.value = value
-                out.append(cell)
-        ws.append(out)
+                cell.value = value
+            out[i] = cell
+        append(out)
     return len(buffered)
 
 
