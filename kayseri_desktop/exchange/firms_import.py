@@ -171,46 +171,52 @@ def preview(
         i: f"{column_letter(i)} ({_show(headers[i]) if i < len(headers) else FIELDS[f]})"
         for i, f in mapping.items()
     }
+    tax_col = next(c for c, k in mapping.items() if k == "tax_no")
+    tax_name = names[tax_col]
+    # (column, field, parser, where the value goes) once, not per cell.
+    plain_fields = {"exports", "markets", "tags", "contact"}
+    steps = [(col, key, parsers[key], key not in plain_fields) for col, key in mapping.items()]
     seen: dict[str, RowPlan] = {}
     for number, values in sheet.rows[header_index + 1 :]:
         rp = RowPlan(number, values)
-        for col, key in mapping.items():
-            raw = values[col] if col < len(values) else None
+        fields = rp.fields
+        width = len(values)
+        for col, key, parse, is_field in steps:
+            raw = values[col] if col < width else None
             try:
-                value = parsers[key](raw)
+                value = parse(raw)
             except fv.FieldError as exc:
                 rp.problems.append(Problem(number, names[col], _show(raw), str(exc)))
                 continue
-            if key == "exports":
+            if is_field:
+                if value is not None:
+                    fields[key] = value
+            elif key == "exports":
                 rp.exports = value  # type: ignore[assignment]
             elif key == "markets":
                 rp.markets = list(value)  # type: ignore[arg-type]
             elif key == "tags":
                 rp.tags = list(value)  # type: ignore[arg-type]
-            elif key == "contact":
+            else:
                 rp.contact = value  # type: ignore[assignment]
-            elif value is not None:
-                rp.fields[key] = value
-        tax = rp.fields.get("tax_no")
-        tax_col = next(c for c, k in mapping.items() if k == "tax_no")
-        if tax is None and not any(p.column == names[tax_col] for p in rp.problems):
-            rp.problems.append(Problem(number, names[tax_col], "", "Vergi numarası boş."))
-        if tax is not None:
-            first = seen.get(str(tax))
+        tax = fields.get("tax_no")
+        if tax is None:
+            if not any(p.column == tax_name for p in rp.problems):
+                rp.problems.append(Problem(number, tax_name, "", "Vergi numarası boş."))
+        else:
+            first = seen.get(tax)  # type: ignore[call-overload]
             if first is not None:
                 reason = f"Aynı vergi numarası dosyada iki kez var: satır {first.row} ve {number}."
-                rp.problems.append(Problem(number, names[tax_col], str(tax), reason))
+                rp.problems.append(Problem(number, tax_name, str(tax), reason))
                 if not any("iki kez" in p.reason for p in first.problems):
-                    first.problems.append(Problem(first.row, names[tax_col], str(tax), reason))
+                    first.problems.append(Problem(first.row, tax_name, str(tax), reason))
                     first.status = REFUSED
             else:
-                seen[str(tax)] = rp
+                seen[tax] = rp  # type: ignore[index]
         if rp.problems:
             rp.status = REFUSED
         plan.rows.append(rp)
-    _classify(
-        db, plan, names, tax_col_name=names[next(c for c, k in mapping.items() if k == "tax_no")]
-    )
+    _classify(db, plan, names, tax_col_name=tax_name)
     return plan
 
 
