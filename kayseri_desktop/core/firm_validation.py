@@ -290,8 +290,15 @@ def _country_lookup() -> dict[str, str]:
     return lookup
 
 
-def country_name(code: str) -> str:
-    return country_names().get(code.upper(), code)
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {c: n for c, n in Locale("en").territories.items() if len(c) == 2 and c.isalpha()}
+
+
+def country_name(code: str, lang: str = "tr") -> str:
+    """A country's name in Turkish (or English for the English interface)."""
+    names = _english_names() if lang == "en" else country_names()
+    return names.get(code.upper(), code)
 
 
 def parse_country(raw: object) -> str:

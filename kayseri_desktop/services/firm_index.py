@@ -252,7 +252,7 @@ class FirmIndex:
         if key in CODED:
             return CODED[key].label(getattr(self, key)[pos], lang)
         if key == "markets":
-            return ", ".join(country_name(c) for c in self.market_codes(pos))
+            return ", ".join(country_name(c, lang) for c in self.market_codes(pos))
         if key == "tags":
             return ", ".join(self.tag_list(pos))
         value = getattr(self, key)[pos]

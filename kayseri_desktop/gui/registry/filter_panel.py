@@ -87,7 +87,7 @@ class FilterPanel(QWidget):
     def set_choices(self, markets: list[str], tags: list[str]) -> None:
         """Offer the markets and tags that occur in the registry (keeps the current pick)."""
         for combo, values, label in (
-            (self.market, markets, country_name),
+            (self.market, markets, lambda code: country_name(code, current_language())),
             (self.tag, tags, str),
         ):
             current = combo.currentData()

@@ -84,7 +84,7 @@ class FirmDetailDialog(QDialog):
             (self.tr("İhracat (USD)"), exports),
             (
                 self.tr("Pazarlar"),
-                ", ".join(country_name(c) for c in data["markets"]),  # type: ignore[union-attr]
+                ", ".join(country_name(c, lang) for c in data["markets"]),  # type: ignore[union-attr]
             ),
             (self.tr("Etiketler"), ", ".join(data["tags"])),  # type: ignore[arg-type]
             (self.tr("Ürünler"), data.get("products")),
