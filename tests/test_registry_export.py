@@ -98,7 +98,7 @@ def test_export_dialog_choices(qtbot):
     dialog = export_dialog.ExportDialog(12, 3400)
     qtbot.addWidget(dialog)
     assert dialog.view_choice.isChecked() and not dialog.contacts.isChecked()
-    assert dialog.all_choice.text() == "Tüm sicil, tüm sütunlar (3.400 firma)"
+    assert dialog.all_choice.text() == "Tüm sicil, tüm alanlar (3.400 firma)"
     qtbot.mouseClick(dialog.contacts, Qt.MouseButton.LeftButton)
     assert dialog.contacts.isChecked()
 
@@ -110,6 +110,8 @@ def test_cli_export_with_search_and_filters(reg, tmp_path, capsys):
     assert "1 firma yazıldı" in capsys.readouterr().out
     _, ws = read(out)
     assert [r[0] for r in ws.iter_rows(min_row=2, values_only=True)] == ["Çağrı Mobilya"]
+    header = [c.value for c in ws[1]]
+    assert header[-11:-9] == ["Kısa Ad", "Telefon"] and header[-1] == "Belgeler"  # whole record
     assert cli_main(["export", "firms", str(out), "--db", db, "--search", "ISIK",
                      "--with-contacts"]) == 0  # fmt: skip
     wb = openpyxl.load_workbook(out)

@@ -280,7 +280,7 @@ def test_xml_entity_tricks_are_refused(tmp_path):
 def test_wizard_imports_a_messy_file(qtbot, ctx, tmp_path, monkeypatch, message_boxes):
     path = build(tmp_path / "liste.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    wizard = ImportWizard(ctx.db, ctx.bus)
+    wizard = ImportWizard(ctx.db, ctx.bus, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.mouseClick(wizard.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
@@ -293,6 +293,7 @@ def test_wizard_imports_a_messy_file(qtbot, ctx, tmp_path, monkeypatch, message_
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
     assert "Reddedilen: 3" in wizard.counts_label.text()
+    assert "İhracat tutarları 2025 yılına yazılır." in wizard.counts_label.text()
     assert wizard.preview_table.item(0, 1).text() == "Reddedildi"
     refused_out = tmp_path / "reddedilen.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(refused_out), ""))

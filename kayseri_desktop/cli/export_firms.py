@@ -45,7 +45,7 @@ def run(args) -> int:
         rows = index.select(args.search, filters)
         try:
             result = firms_export.export(
-                ctx.db, args.out, index, rows, with_contacts=args.with_contacts
+                ctx.db, args.out, index, rows, with_contacts=args.with_contacts, with_details=True
             )
         except OSError as exc:
             print(f"Hata: {args.out} yazılamadı: {exc}", file=sys.stderr)

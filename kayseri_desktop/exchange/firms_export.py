@@ -98,14 +98,27 @@ def export(
     keys: Sequence[str] = COLUMN_KEYS,
     *,
     with_contacts: bool = False,
+    with_details: bool = False,
 ) -> ExportResult:
-    """Write ``rows`` (index positions, in this order; None: all) with columns ``keys``."""
+    """Write ``rows`` (index positions, in this order; None: all) with columns ``keys``.
+
+    ``with_details`` adds the firm record's other fields (short name, phone, e-mail,
+    web, address, founding year, NACE, registry numbers, products, certifications):
+    the firm's own business data, not personal data.
+    """
     positions = list(range(len(index))) if rows is None else list(rows)
     cols = headers(index.export_year)
     wb = xlsx.new_workbook()
-    count = xlsx.write_sheet(
-        wb, "Firmalar", [cols[k] for k in keys], _cells(index, keys, positions)
-    )
+    columns = [cols[k] for k in keys]
+    cells = _cells(index, keys, positions)
+    if with_details:
+        details = _details(db, [index.ids[p] for p in positions], len(positions) > len(index) // 2)
+        columns += [xlsx.Column(title, width, fmt) for _, title, width, fmt in DETAILS]
+        cells = (
+            (*row, *details.get(fid, ()))
+            for row, fid in zip(cells, (index.ids[p] for p in positions), strict=True)
+        )
+    count = xlsx.write_sheet(wb, "Firmalar", columns, cells)
     contacts = left_out = 0
     if with_contacts:
         contact_rows, left_out = _contacts(db, [index.ids[p] for p in positions], index)
@@ -125,6 +138,37 @@ def export(
         )
     path = xlsx.save_atomic(wb, Path(target))
     return ExportResult(path, count, contacts, left_out)
+
+
+DETAILS = (  # (field, header, width, number format)
+    ("short_name", "Kısa Ad", 20, None),
+    ("phone", "Telefon", 18, None),
+    ("email", "E-posta", 28, None),
+    ("web", "Web", 24, None),
+    ("address", "Adres", 40, None),
+    ("founded_year", "Kuruluş Yılı", 12, "0"),
+    ("nace_code", "NACE", 9, None),
+    ("trade_registry_no", "Ticaret Sicil No", 15, None),
+    ("kto_member_no", "KTO Üye No", 12, None),
+    ("products", "Ürünler", 40, None),
+    ("certifications", "Belgeler", 30, None),
+)
+
+
+def _details(db: Database, ids: list[int], scan: bool) -> dict[int, tuple]:
+    cols = [m.Firm.id, *(getattr(m.Firm, f) for f, *_ in DETAILS)]
+    out: dict[int, tuple] = {}
+    with db.read() as s:
+        if scan:
+            result = s.execute(select(*cols).where(m.Firm.deleted_at.is_(None))).all()
+        else:
+            result = []
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                result += s.execute(select(*cols).where(m.Firm.id.in_(chunk))).all()
+    for fid, *values in result:
+        out[fid] = tuple(values)
+    return out
 
 
 def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list], int]:

@@ -16,8 +16,8 @@
         <translation>Rows and columns shown (%1 firms)</translation>
     </message>
     <message>
-        <source>Tüm sicil, tüm sütunlar (%1 firma)</source>
-        <translation>Whole registry, all columns (%1 firms)</translation>
+        <source>Tüm sicil, tüm alanlar (%1 firma)</source>
+        <translation>Whole registry, all fields (%1 firms)</translation>
     </message>
     <message>
         <source>Yetkili kişileri de ekle</source>
@@ -784,6 +784,10 @@
     <message>
         <source>Yeni: %1   Güncellenecek: %2   Değişmeyecek: %3   Reddedilen: %4</source>
         <translation>New: %1   To update: %2   Unchanged: %3   Refused: %4</translation>
+    </message>
+    <message>
+        <source>İhracat tutarları %1 yılına yazılır.</source>
+        <translation>Export figures are recorded for %1.</translation>
     </message>
     <message>
         <source>Yeni</source>

@@ -36,9 +36,7 @@ class ExportDialog(QDialog):
         )
         self.view_choice.setObjectName("exportView")
         self.all_choice = QRadioButton(
-            formatting.fill(
-                self.tr("Tüm sicil, tüm sütunlar (%1 firma)"), formatting.number(total)
-            ),
+            formatting.fill(self.tr("Tüm sicil, tüm alanlar (%1 firma)"), formatting.number(total)),
             self,
         )
         self.all_choice.setObjectName("exportAll")
@@ -94,7 +92,13 @@ def run_export(tab) -> Path | None:
         keys = tuple(COLUMN_KEYS[i] for i in visual if not header.isSectionHidden(i))
         rows = model.rows
     result = firms_export.export(
-        tab.db, path, model.index_data, rows, keys, with_contacts=dialog.contacts.isChecked()
+        tab.db,
+        path,
+        model.index_data,
+        rows,
+        keys,
+        with_contacts=dialog.contacts.isChecked(),
+        with_details=dialog.all_choice.isChecked(),
     )
     text = formatting.fill(
         translate("ExportDialog", "%1 firma %2 dosyasına yazıldı."),

@@ -7,6 +7,7 @@ all-or-nothing write as ``kayseri import firms``. The column mapping is remember
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -54,8 +55,16 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
 
 
 class ImportWizard(QWizard):
-    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.today = today  # None: the real date (export figures default to last year)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Firma listesini içe aktar"))
         self.resize(1000, 640)
@@ -229,7 +238,9 @@ class ImportWizard(QWizard):
             return False
         assert self.sheet is not None
         try:
-            self.plan = fi.preview(self.db, self.sheet, self.header_index, mapping)
+            self.plan = fi.preview(
+                self.db, self.sheet, self.header_index, mapping, today=self.today
+            )
         except fi.ImportRefused as exc:
             self.mapping_error.setText(str(exc))
             return False
@@ -292,6 +303,14 @@ class ImportWizard(QWizard):
                 ),
             )
         )
+        if "exports" in self.plan.mapping.values():
+            self.counts_label.setText(
+                self.counts_label.text()
+                + "\n"
+                + formatting.fill(
+                    self.tr("İhracat tutarları %1 yılına yazılır."), self.plan.export_year
+                )
+            )
         status = {
             fi.NEW: self.tr("Yeni"),
             fi.UPDATE: self.tr("Güncellenecek"),
