@@ -201,7 +201,7 @@ def import_figures(rows: int) -> dict[str, float]:
     import openpyxl
     import python_calamine
 
-    from kayseri_desktop.exchange import firms_import
+    from kayseri_desktop.exchange import firms_import, firms_import_write
     from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
     from kayseri_desktop.exchange.xlsx_reader import XlsxFile
     from kayseri_desktop.services.context import open_context
@@ -233,7 +233,7 @@ def import_figures(rows: int) -> dict[str, float]:
                 plan = firms_import.preview(
                     ctx.db, sheet, header, auto_mapping(sheet.rows[header][1]), today=TODAY
                 )
-                done = firms_import.apply(ctx.db, ctx.bus, plan, user="bench")
+                done = firms_import_write.apply(ctx.db, ctx.bus, plan, user="bench")
                 elapsed = time.perf_counter() - start
                 assert done["created"] == rows, done
                 return elapsed

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from kayseri_desktop.cli import main as cli_main
 from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
 from kayseri_desktop.exchange import firms_import as fi
+from kayseri_desktop.exchange import firms_import_write as fw
 from kayseri_desktop.exchange import xlsx_reader
 from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
 from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
 from kayseri_desktop.gui.registry.import_wizard import ImportWizard
-from kayseri_desktop.services import registry
+from kayseri_desktop.services import firm_history, registry
 from kayseri_desktop.services.firm_index import FirmIndex
 
 TODAY = dt.date(2026, 11, 25)
@@ -153,28 +154,28 @@ def test_refused_rows_mean_nothing_is_written_unless_skipped(ctx, tmp_path):
     seen = []
     ctx.bus.subscribe(seen.append)
     with pytest.raises(fi.ImportRefused, match="3 satır reddedildi; hiçbir firma aktarılmadı"):
-        fi.apply(ctx.db, ctx.bus, plan, user="test")
+        fw.apply(ctx.db, ctx.bus, plan, user="test")
     assert len(FirmIndex.load(ctx.db)) == 0 and seen == []
-    done = fi.apply(ctx.db, ctx.bus, plan, user="test", skip_invalid=True)
+    done = fw.apply(ctx.db, ctx.bus, plan, user="test", skip_invalid=True)
     assert done["created"] == 2
     assert [(c.entity, len(c.ids)) for c in seen] == [("firm", 2)]  # one announcement
     index = FirmIndex.load(ctx.db, export_year=2025)
     assert index.title == ["Ahmet Usta (şahıs)", "Sıfırlı Vergi Ltd."]
     assert index.exports[1] == 50_000 and index.size[1] == "kucuk"
-    history = registry.history(ctx.db, index.ids[0]).audit
+    history = firm_history.history(ctx.db, index.ids[0]).audit
     assert [(a.user, a.action) for a in history] == [("test", "create")]
 
 
 def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
     rows = [r for r in messy_rows() if r[0] and "Hatalı" not in r[0] and "İkinci" not in r[0]]
-    fi.apply(ctx.db, ctx.bus, plan_for(ctx.db, build(tmp_path / "a.xlsx", rows)), user="t")
+    fw.apply(ctx.db, ctx.bus, plan_for(ctx.db, build(tmp_path / "a.xlsx", rows)), user="t")
     rows[0][4] = "130"  # ÇAĞRI: more staff
     rows[0][8] = "Ayşe Kara"  # and a second contact
     plan = plan_for(ctx.db, build(tmp_path / "b.xlsx", rows))
     assert plan.counts() == {"new": 0, "update": 1, "unchanged": 2, "refused": 0}
     update = next(r for r in plan.rows if r.status == "update")
     assert update.changes["employees"] == (120, 130)
-    fi.apply(ctx.db, ctx.bus, plan, user="t")
+    fw.apply(ctx.db, ctx.bus, plan, user="t")
     data = registry.load(ctx.db, update.firm_id)
     assert data["employees"] == 130 and data["version"] == 2
     assert sorted(c["name"] for c in data["contacts"]) == ["Ali Veli", "Ayşe Kara"]
@@ -190,7 +191,7 @@ def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):
 
 def test_refused_rows_are_saved_to_fix_and_reimport(ctx, tmp_path):
     plan = plan_for(ctx.db, build(tmp_path / "a.xlsx"))
-    out = fi.save_refused(plan, tmp_path / "reddedilen.xlsx")
+    out = fw.save_refused(plan, tmp_path / "reddedilen.xlsx")
     ws = openpyxl.load_workbook(out).active
     assert [c.value for c in ws[1]][:3] == ["Satır", "Firma Unvanı", "Vergi No"]
     assert [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)] == [4, 8, 9]

@@ -6,7 +6,7 @@ import pytest
 
 from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
 from kayseri_desktop.data import models as m
-from kayseri_desktop.services import registry
+from kayseri_desktop.services import firm_history, registry
 from kayseri_desktop.services.firm_index import Filters, FirmIndex
 
 
@@ -115,7 +115,7 @@ def test_soft_delete_restore_and_history(ctx, firms):
     data["employees"] = "305"
     registry.save(ctx.db, registry.validate(data), firms["cam"])
     actions = [
-        (a.action, a.field, a.old, a.new) for a in registry.history(ctx.db, firms["cam"]).audit
+        (a.action, a.field, a.old, a.new) for a in firm_history.history(ctx.db, firms["cam"]).audit
     ]
     assert ("update", "employees", "300", "305") in actions
     assert ("delete", None, None, None) in actions and ("restore", None, None, None) in actions

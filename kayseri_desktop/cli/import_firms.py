@@ -26,7 +26,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from kayseri_desktop.exchange import firms_import
+    from kayseri_desktop.exchange import firms_import, firms_import_write
     from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_header
     from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
     from kayseri_desktop.services.context import open_context
@@ -62,7 +62,7 @@ def run(args) -> int:
             print("Deneme (--dry-run): hiçbir şey yazılmadı.")
             return 1 if counts[firms_import.REFUSED] and not args.skip_invalid else 0
         try:
-            done = firms_import.apply(
+            done = firms_import_write.apply(
                 ctx.db, ctx.bus, plan, user=ctx.user, skip_invalid=args.skip_invalid
             )
         except firms_import.ImportRefused as exc:

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import DataTab, plain_label
+from kayseri_desktop.gui.registry.commands import DeleteFirmsCommand
 from kayseri_desktop.gui.registry.filter_panel import FilterPanel
-from kayseri_desktop.gui.registry.firm_model import FirmTableModel
-from kayseri_desktop.services import registry
+from kayseri_desktop.gui.registry.firm_model import DEFAULT_WIDTHS, FirmTableModel
 from kayseri_desktop.services.bus import ChangeBus
 from kayseri_desktop.services.firm_index import COLUMN_KEYS, FirmIndex
 
@@ -47,24 +47,6 @@ DEFAULT_HIDDEN = ("osb", "tags")
 
 class _Loader(QObject):
     loaded = Signal(int, object)  # generation, FirmIndex
-
-
-class DeleteFirmsCommand(QUndoCommand):
-    """Soft delete as an undoable step: undo restores the firms from the recycle bin."""
-
-    def __init__(self, db: Database, ids: list[int], text: str, after: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.db = db
-        self.ids = ids
-        self.after = after
-
-    def redo(self) -> None:
-        registry.soft_delete(self.db, self.ids)
-        self.after()
-
-    def undo(self) -> None:
-        registry.restore(self.db, self.ids)
-        self.after()
 
 
 class FirmsTab(DataTab):
@@ -330,22 +312,8 @@ class FirmsTab(DataTab):
             return
         for key in DEFAULT_HIDDEN:
             header.setSectionHidden(COLUMN_KEYS.index(key), True)
-        widths = {
-            "title": 300,
-            "tax_no": 100,
-            "sector": 150,
-            "district": 95,
-            "osb": 130,
-            "size": 70,
-            "employees": 75,
-            "exports": 175,
-            "markets": 220,
-            "score": 60,
-            "visit": 85,
-            "tags": 160,
-        }
         for i, key in enumerate(COLUMN_KEYS):
-            header.resizeSection(i, widths[key])
+            header.resizeSection(i, DEFAULT_WIDTHS[key])
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def _save_header(self) -> None:

@@ -33,7 +33,7 @@ from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.i18n import current_language
-from kayseri_desktop.services import registry
+from kayseri_desktop.services import firm_history, registry
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], parent: QWidget) -> QTableWidget:
@@ -61,7 +61,7 @@ class FirmDetailDialog(QDialog):
         self.resize(980, 640)
         lang = current_language()
         data = registry.load(db, firm_id)
-        past = registry.history(db, firm_id)
+        past = firm_history.history(db, firm_id)
         self.setWindowTitle(formatting.fill(self.tr("Firma: %1"), data["title"]))
 
         facts = QFormLayout()

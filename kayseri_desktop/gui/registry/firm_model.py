@@ -28,6 +28,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 10
 LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 Index = QModelIndex | QPersistentModelIndex
+DEFAULT_WIDTHS = {  # pixels, until people size the columns themselves (then remembered)
+    "title": 300,
+    "tax_no": 100,
+    "sector": 150,
+    "district": 95,
+    "osb": 130,
+    "size": 70,
+    "employees": 75,
+    "exports": 175,
+    "markets": 220,
+    "score": 60,
+    "visit": 85,
+    "tags": 160,
+}
 
 
 class FirmTableModel(QAbstractTableModel):

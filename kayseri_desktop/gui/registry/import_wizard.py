@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.exchange import firms_import as fi
+from kayseri_desktop.exchange import firms_import_write as fw
 from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_header, remember
 from kayseri_desktop.exchange.xlsx_reader import FileRefused, SheetRows, XlsxFile, column_letter
 from kayseri_desktop.gui import formatting, messages
@@ -363,7 +364,7 @@ class ImportWizard(QWizard):
         if not path:
             return None
         try:
-            return fi.save_refused(self.plan, path)
+            return fw.save_refused(self.plan, path)
         except OSError as exc:
             messages.critical(self, self.tr("Kaydedilemedi"), str(exc))
             return None
@@ -371,7 +372,7 @@ class ImportWizard(QWizard):
     def _do_import(self) -> bool:
         assert self.plan is not None
         try:
-            self.result = fi.apply(
+            self.result = fw.apply(
                 self.db,
                 self.bus,
                 self.plan,
