@@ -356,3 +356,37 @@ def test_cli_import_counts_refusals_and_exit_codes(ctx, tmp_path, capsys):
     bad.write_text("değil")
     assert cli_main(["import", "firms", str(bad), "--db", db]) == 2
     assert "Excel (.xlsx) dosyası değil" in capsys.readouterr().err
+
+
+def test_shared_strings_and_the_1904_date_system(tmp_path):
+    """Files from Excel and LibreOffice keep text in sharedStrings.xml; old Macs count from 1904."""
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        b'<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>0</v></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    strings = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<si><t>Firma Unvan\xc4\xb1</t></si><si><t>Kurulu\xc5\x9f Tarihi</t></si>"
+        b"<si><r><t>&lt;b&gt;Acme</t></r><r><t> &amp; O\xc4\x9fullar\xc4\xb1</t></r></si></sst>"
+    )
+    styles = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+    )
+    good = build(tmp_path / "iyi.xlsx")
+    path = _with_part(good, tmp_path / "a.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    path = _with_part(path, tmp_path / "b.xlsx", "xl/sharedStrings.xml", strings)
+    path = _with_part(path, tmp_path / "c.xlsx", "xl/styles.xml", styles)
+    with zipfile.ZipFile(path) as z:
+        book = z.read("xl/workbook.xml").replace(b"<workbookPr />", b'<workbookPr date1904="1"/>')
+    assert b'date1904="1"' in book
+    path = _with_part(path, tmp_path / "d.xlsx", "xl/workbook.xml", book)
+    with XlsxFile(path) as f:
+        rows = f.read().rows
+    assert rows == [
+        (1, ["Firma Unvanı", "Kuruluş Tarihi"]),
+        (2, ["<b>Acme & Oğulları", dt.datetime(1904, 1, 1)]),
+    ]

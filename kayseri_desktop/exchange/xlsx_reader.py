@@ -40,6 +40,7 @@ PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # Built-in number formats that are dates (ECMA-376 18.8.30).
 DATE_FORMAT_IDS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57})
 EPOCH = dt.datetime(1899, 12, 30)
+EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac)
 
 
 class FileRefused(ValueError):
@@ -131,6 +132,9 @@ class XlsxFile:
     def _read_sheets(self) -> dict[str, str]:
         """Sheet name -> part name inside the zip, in workbook order."""
         book = self._xml("xl/workbook.xml")
+        props = book.find(f"{NS}workbookPr")
+        date1904 = props is not None and props.get("date1904") in ("1", "true")
+        self.epoch = EPOCH_1904 if date1904 else EPOCH
         rels = {}
         if "xl/_rels/workbook.xml.rels" in self._names:
             for rel in self._xml("xl/_rels/workbook.xml.rels").iter(f"{PKG_REL_NS}Relationship"):
@@ -200,7 +204,7 @@ class XlsxFile:
         parser.EntityDeclHandler = forbidden
         parser.UnparsedEntityDeclHandler = forbidden
         parser.ExternalEntityRefHandler = forbidden
-        shared, dates, path = self.shared, self.date_styles, self.path
+        shared, dates, path, epoch = self.shared, self.date_styles, self.path, self.epoch
         out: list[tuple[int, list[object]]] = []
         values: dict[int, object] = {}
         state = {"col": 0, "kind": None, "style": None, "text": None, "row": 0}
@@ -235,7 +239,9 @@ class XlsxFile:
                 grab[0] = False
             elif name == "c":
                 if buf:
-                    value = _value("".join(buf), state["kind"], state["style"], shared, dates)
+                    value = _value(
+                        "".join(buf), state["kind"], state["style"], shared, dates, epoch
+                    )
                     if value is not None and value != "":
                         values[state["col"]] = value
             elif name == "row" and values:
@@ -258,7 +264,9 @@ class XlsxFile:
         return iter(out)
 
 
-def _value(text: str, kind: str | None, style: str | None, shared: list[str], dates) -> object:
+def _value(
+    text: str, kind: str | None, style: str | None, shared: list[str], dates, epoch: dt.datetime
+) -> object:
     if kind == "s":
         return shared[int(text)]
     if kind in ("inlineStr", "str"):
@@ -269,7 +277,7 @@ def _value(text: str, kind: str | None, style: str | None, shared: list[str], da
         return text == "1"
     number = float(text)
     if style is not None and int(style) in dates:
-        return EPOCH + dt.timedelta(days=number)
+        return epoch + dt.timedelta(days=number)
     if number.is_integer() and "E" not in text and "e" not in text:
         return int(number)
     return number
