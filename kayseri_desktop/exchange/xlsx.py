@@ -107,18 +107,19 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
     triggers = frozenset(FORMULA_TRIGGERS)
     append = ws.append
     width = len(columns)
-    for row in buffered:
-        out: list[object] = row[:width]
-        for i, value in enumerate(out):
-            kind = type(value)
+    for row in buffered:  # our own copies: changed in place
+        if len(row) > width:
+            del row[width:]
+        for i, value in enumerate(row):
             if value is None:
                 continue
+            kind = value.__class__
             if kind is str:
                 if value and value[0] in triggers:
-                    out[i] = make_cell(ws, value)
+                    row[i] = make_cell(ws, value)
                 continue
             if kind is bool:
-                out[i] = "Evet" if value else "Hayır"
+                row[i] = "Evet" if value else "Hayır"
                 continue
             fmt = fixed[i] or _format_for(value, columns[i])
             if fmt is None:
@@ -128,8 +129,8 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
                 cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
             else:
                 cell.value = value
-            out[i] = cell
-        append(out)
+            row[i] = cell
+        append(row)
     return len(buffered)
 
 
