@@ -16,7 +16,7 @@ from kayseri_desktop import __version__
 from kayseri_desktop.data import migrations
 from kayseri_desktop.data.backup import BackupError
 
-COMMANDS = ("demo", "check", "export", "meeting_pack", "visits", "backup", "restore")
+COMMANDS = ("demo", "check", "import_", "export", "meeting_pack", "visits", "backup", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-EXPORT_KINDS: tuple[str, ...] = ("all", "projects", "visits")
+EXPORT_KINDS: tuple[str, ...] = ("firms", "visits", "projects", "all")
 
 
 def register(sub) -> None:

@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kayseri_desktop.exchange.atomic import atomic_target
 
@@ -102,8 +103,40 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
         ws.column_dimensions[get_column_letter(i + 1)].width = col.width or widths[i]
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(buffered) + 1)}"
     ws.append(header)
-    for row in buffered:
-        ws.append([make_cell(ws, v, _format_for(v, c)) for v, c in zip(row, columns, strict=False)])
+    # Plain text and unformatted values go in as they are; a number or date gets a
+    # styled cell made once per column and format and reused row after row (openpyxl
+    # writes each appended row out before the next), so 100,000 rows cost about what
+    # openpyxl's unstyled write-only mode costs.
+    styled: dict[tuple[int, str], WriteOnlyCell] = {}
+    reuse = isinstance(ws, WriteOnlyWorksheet)  # a normal sheet keeps every cell object
+    fixed = [c.number_format for c in columns]
+    triggers = frozenset(FORMULA_TRIGGERS)
+    append = ws.append
+    width = len(columns)
+    for row in buffered:  # our own copies: changed in place
+        if len(row) > width:
+            del row[width:]
+        for i, value in enumerate(row):
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is str:
+                if value and value[0] in triggers:
+                    row[i] = make_cell(ws, value)
+                continue
+            if kind is bool:
+                row[i] = "Evet" if value else "Hayır"
+                continue
+            fmt = fixed[i] or _format_for(value, columns[i])
+            if fmt is None:
+                continue
+            cell = styled.get((i, fmt)) if reuse else None
+            if cell is None:
+                cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
+            else:
+                cell.value = value
+            row[i] = cell
+        append(row)
     return len(buffered)
 
 

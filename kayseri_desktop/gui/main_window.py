@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
 
         self.dashboard_tab = DashboardTab(ctx.db, today=today)
-        self.firms_tab = FirmsTab(ctx.db)
+        self.firms_tab = FirmsTab(ctx.db, undo_stack=self.undo_stack, bus=lambda: self._ctx.bus)
         self.visits_tab = VisitsTab(ctx.db, today=today)
         self.projects_tab = ProjectsTab(ctx.db, today=today)
         self.meetings_tab = MeetingsTab(ctx.db, today=today)

@@ -25,17 +25,6 @@ from kayseri_desktop.data.models import (
 
 
 @dataclass(frozen=True)
-class FirmRow:
-    id: int
-    title: str
-    title_sort: str
-    tax_no: str
-    sector: str | None
-    district: str | None
-    employees: int | None
-
-
-@dataclass(frozen=True)
 class VisitRow:
     id: int
     starts_at: dt.datetime
@@ -52,25 +41,6 @@ class DecisionRow:
     owner: str
     due_date: dt.date | None
     status: str
-
-
-def firms(db: Database) -> list[FirmRow]:
-    """Live (not soft-deleted) firms in Turkish alphabetical order of their titles."""
-    stmt = (
-        select(
-            Firm.id,
-            Firm.title,
-            Firm.title_sort,
-            Firm.tax_no,
-            Firm.sector,
-            Firm.district,
-            Firm.employees,
-        )
-        .where(Firm.deleted_at.is_(None))
-        .order_by(Firm.title_sort, Firm.id)
-    )
-    with db.read() as s:
-        return [FirmRow(*row) for row in s.execute(stmt)]
 
 
 def upcoming_visits(

@@ -59,33 +59,6 @@
     </message>
 </context>
 <context>
-    <name>FirmsTab</name>
-    <message>
-        <source>Unvan</source>
-        <translation>Legal title</translation>
-    </message>
-    <message>
-        <source>VKN</source>
-        <translation>Tax no.</translation>
-    </message>
-    <message>
-        <source>Sektör</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>İlçe</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Çalışan</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Kayıtlı firma: %1</source>
-        <translation>Registered firms: %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Pano</source>

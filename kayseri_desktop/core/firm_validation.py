@@ -1,0 +1,340 @@
+"""Field validation of a firm record, shared by the form, the Excel import and the CLI.
+
+Pure Python (no Qt, no SQLAlchemy). Every ``parse_*`` function takes what a person
+typed or what a spreadsheet cell held and returns the normalised value, or raises
+FieldError whose str() is a Turkish sentence saying what is wrong. Empty input gives
+None (the caller decides whether the field is required).
+
+- tax numbers: VKN/TCKN checksums from core/taxid, a VKN that a spreadsheet stored as
+  a number (and so lost its leading zero) is padded back to 10 digits;
+- phones: the phonenumbers library (no regular expressions), Turkish numbers shown
+  as "+90 352 222 12 34";
+- countries: ISO 3166 codes or Turkish names from Babel's locale data ("Almanya" -> DE);
+- numbers: Turkish separators ("1.250.000", "1.250.000,50"), real numbers from cells;
+- dates: dd.mm.yyyy text or real dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import phonenumbers
+from babel import Locale
+from stdnum.tr import tckimlik, vkn
+
+from kayseri_desktop.core import taxid
+from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, Catalogue
+from kayseri_desktop.core.turkish import fold
+
+FOUNDED_MIN = 1800
+EMPLOYEES_MAX = 1_000_000
+EXPORT_YEAR_MIN = 1990
+
+
+class FieldError(ValueError):
+    """One field's value cannot be accepted; str() is the Turkish reason."""
+
+
+def _text(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return " ".join(str(raw).replace("\u00a0", " ").split())
+
+
+def clean_text(raw: object, limit: int | None = None, what: str = "Metin") -> str | None:
+    """Trimmed text with inner whitespace collapsed; None when empty."""
+    text = _text(raw)
+    if not text:
+        return None
+    if limit is not None and len(text) > limit:
+        raise FieldError(f"{what} en çok {limit} karakter olabilir ({len(text)} karakter).")
+    return text
+
+
+def parse_tax_no(raw: object) -> str | None:
+    """A valid VKN (10 digits) or TCKN (11 digits); restores a VKN's lost leading zero."""
+    number = taxid.clean(raw)
+    if not number:
+        return None
+    if number.isdigit() and len(number) == 9 and isinstance(raw, int | float):
+        number = "0" + number  # a spreadsheet number cell dropped the leading zero
+    if number.isdigit():  # the usual case: stdnum's check digits straight away (imports)
+        if len(number) == 10 and vkn.calc_check_digit(number[:9]) == number[9]:
+            return number
+        if (
+            len(number) == 11
+            and number[0] != "0"
+            and tckimlik.calc_check_digits(number[:9]) == number[9:]
+        ):
+            return number
+    try:
+        return taxid.validate(number).number
+    except taxid.TaxIdError as exc:
+        raise FieldError(str(exc)) from None
+
+
+def parse_email(raw: object) -> str | None:
+    text = _text(raw)
+    if not text:
+        return None
+    local, at, domain = text.rpartition("@")
+    problem = None
+    if not at or not local or not domain:
+        problem = "“@” işareti ve her iki yanında metin olmalı"
+    elif " " in text or text.count("@") > 1:
+        problem = "boşluk ya da birden çok “@” olamaz"
+    elif "." not in domain or domain.startswith(".") or domain.endswith(".") or ".." in domain:
+        problem = "alan adı eksik (ör. firma.com.tr)"
+    if problem:
+        raise FieldError(f"E-posta adresi geçersiz: “{text}” ({problem}).")
+    return local + "@" + domain.lower()
+
+
+def parse_phone(raw: object) -> str | None:
+    """A Turkish (or international) number in "+90 352 222 12 34" form."""
+    text = _text(raw)
+    if not text:
+        return None
+    if text.isdigit() and len(text) == 10 and text[0] in "2345":
+        text = "0" + text  # a number cell dropped the trunk prefix 0
+    national = _turkish_national(text)
+    if national is not None:
+        # The usual national form: skip the library's general parser (the slow part
+        # of an import), keep its validity check and formatting.
+        number = phonenumbers.PhoneNumber(country_code=90, national_number=int(national))
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    try:
+        number = phonenumbers.parse(text, "TR")
+    except phonenumbers.NumberParseException:
+        raise FieldError(f"Telefon numarası anlaşılamadı: “{text}”.") from None
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError(
+            f"Telefon numarası geçersiz: “{text}” (ör. 0352 222 12 34 ya da +90 532 123 45 67)."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=16)
+def _catalogue_index(catalogue: Catalogue) -> dict[str, str]:
+    """Folded code, Turkish and English label -> code (Catalogue.find, without refolding)."""
+    index: dict[str, str] = {}
+    for e in reversed(catalogue):
+        for key in (e.en, e.tr, e.code):
+            index[fold(key)] = e.code
+    return index
+
+
+def _turkish_national(text: str) -> str | None:
+    """The 10 national digits of "0352 222 12 34" / "+90 (532) 123-45-67", else None."""
+    digits = text
+    for ch in " ()-./":
+        digits = digits.replace(ch, "")
+    if digits.startswith("+90"):
+        digits = digits[3:]
+    elif digits.startswith("0") and not digits.startswith("00"):
+        digits = digits[1:]
+    else:
+        return None
+    if len(digits) == 10 and digits.isdigit() and digits[0] in "2345":
+        return digits
+    return None
+
+
+def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:
+    text = _text(raw)
+    if not text:
+        return None
+    code = _catalogue_index(catalogue).get(fold(text))
+    if code is None:
+        raise FieldError(f"{what} tanınmadı: “{text}”.")
+    return code
+
+
+def parse_district(raw: object) -> str | None:
+    try:
+        return _catalogue_code(raw, DISTRICTS, "İlçe")
+    except FieldError:
+        names = ", ".join(e.tr for e in DISTRICTS)
+        raise FieldError(
+            f"İlçe Kayseri'nin 16 ilçesinden biri olmalı: “{_text(raw)}” ({names})."
+        ) from None
+
+
+def parse_sector(raw: object) -> str | None:
+    return _catalogue_code(raw, SECTORS, "Sektör")
+
+
+def parse_osb(raw: object) -> str | None:
+    return _catalogue_code(raw, OSBS, "OSB")
+
+
+def parse_int(raw: object, what: str = "Sayı") -> int | None:
+    """A whole number: real numbers from cells, or text with Turkish separators."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool):
+        raise FieldError(f"{what} bir sayı olmalı.")
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            raise FieldError(f"{what} bir sayı olmalı.")
+        return round(raw)
+    text = _text(raw).replace(" ", "")
+    if not text:
+        return None
+    if "," in text:  # Turkish decimal comma: "1.250.000,50"
+        whole, _, frac = text.rpartition(",")
+        text = whole.replace(".", "") + "." + frac
+    elif text.count(".") > 1 or (text.count(".") == 1 and len(text.rpartition(".")[2]) == 3):
+        text = text.replace(".", "")  # "1.250.000" or "12.500": thousands dots
+    try:
+        value = float(text)
+    except ValueError:
+        raise FieldError(f"{what} bir sayı olmalı: “{_text(raw)}”.") from None
+    return round(value)
+
+
+def parse_year(raw: object, today: dt.date | None = None) -> int | None:
+    """Founding year between 1800 and this year; a founding date gives its year."""
+    if isinstance(raw, dt.date):
+        year = raw.year
+    else:
+        text = _text(raw)
+        if len(text) == 10 and text[2] == "." and text[5] == ".":
+            day = parse_date(text)
+            year = day.year if day else None
+        else:
+            year = parse_int(raw, "Kuruluş yılı")
+    if year is None:
+        return None
+    latest = (today or dt.date.today()).year
+    if not FOUNDED_MIN <= year <= latest:
+        raise FieldError(f"Kuruluş yılı {FOUNDED_MIN} ile {latest} arasında olmalı ({year}).")
+    return year
+
+
+def parse_employees(raw: object) -> int | None:
+    value = parse_int(raw, "Çalışan sayısı")
+    if value is not None and not 0 <= value <= EMPLOYEES_MAX:
+        raise FieldError(f"Çalışan sayısı 0 ile {EMPLOYEES_MAX:,} arasında olmalı ({value}).")
+    return value
+
+
+def parse_usd(raw: object) -> int | None:
+    value = parse_int(raw, "İhracat tutarı")
+    if value is not None and value < 0:
+        raise FieldError(f"İhracat tutarı eksi olamaz ({value}).")
+    return value
+
+
+def parse_date(raw: object) -> dt.date | None:
+    """A real date, or text written dd.mm.yyyy (also dd/mm/yyyy, yyyy-mm-dd)."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    text = _text(raw)
+    if not text:
+        return None
+    for pattern in ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise FieldError(f"Tarih gg.aa.yyyy biçiminde olmalı: “{text}”.")
+
+
+# -- countries ------------------------------------------------------------------------
+
+# Names people write that Babel's Turkish list spells otherwise.
+_ALIASES = {
+    "abd": "US",
+    "amerika": "US",
+    "ingiltere": "GB",
+    "bae": "AE",
+    "dubai": "AE",
+    "kktc": "CY",
+    "hollanda": "NL",
+    "rusya federasyonu": "RU",
+    "kore": "KR",
+    "guney kore": "KR",
+    "cek cumhuriyeti": "CZ",
+    "bosna hersek": "BA",
+}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 code -> Turkish name, from Babel's CLDR data (regions like 001 left out)."""
+    names = Locale("tr").territories
+    return {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
+
+
+@lru_cache(maxsize=1)
+def _country_lookup() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha():
+            lookup[fold(name)] = code
+    for code, name in country_names().items():
+        lookup[fold(name)] = code
+    for alias, code in _ALIASES.items():
+        lookup[fold(alias)] = code
+    return lookup
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {c: n for c, n in Locale("en").territories.items() if len(c) == 2 and c.isalpha()}
+
+
+def country_name(code: str, lang: str = "tr") -> str:
+    """A country's name in Turkish (or English for the English interface)."""
+    names = _english_names() if lang == "en" else country_names()
+    return names.get(code.upper(), code)
+
+
+def parse_country(raw: object) -> str:
+    text = _text(raw)
+    if len(text) == 2 and text.upper() in country_names():
+        return text.upper()
+    code = _country_lookup().get(fold(text))
+    if code is None:
+        raise FieldError(f"Ülke tanınmadı: “{text}” (Türkçe adı ya da iki harfli ISO kodu).")
+    return code
+
+
+def parse_countries(raw: object) -> list[str]:
+    """Countries separated by commas, semicolons or new lines; duplicates dropped."""
+    text = str(raw or "").replace(";", ",").replace("\n", ",")
+    out: list[str] = []
+    for part in text.split(","):
+        if part.strip():
+            code = parse_country(part)
+            if code not in out:
+                out.append(code)
+    return out
+
+
+def countries_text(codes) -> str:
+    """Turkish names joined with commas, in Turkish alphabetical order of the codes given."""
+    return ", ".join(country_name(c) for c in codes)
+
+
+def parse_tags(raw: object) -> list[str]:
+    out: list[str] = []
+    for part in str(raw or "").replace(";", ",").split(","):
+        tag = _text(part)
+        if tag:
+            if len(tag) > 60:
+                raise FieldError(f"Etiket en çok 60 karakter olabilir: “{tag[:20]}…”.")
+            if fold(tag) not in {fold(t) for t in out}:
+                out.append(tag)
+    return out

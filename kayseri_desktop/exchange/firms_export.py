@@ -1,0 +1,209 @@
+"""Excel export of the registry: the current view (rows and columns as shown) or everything.
+
+Written through exchange/xlsx.py (bold frozen header, autofilter, formula-safe text,
+atomic replace). Numbers stay numbers (employees, USD, score), markets are Turkish
+country names. Contact persons (personal data under KVKK) go to a second sheet only
+when asked for, and then only those who gave KVKK consent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, SIZE_CLASSES, VISIT_STATUSES
+from kayseri_desktop.core.firm_validation import country_name
+from kayseri_desktop.data import models as m
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.exchange import xlsx
+from kayseri_desktop.services.firm_index import COLUMN_KEYS, SEP, FirmIndex
+
+CHUNK = 500
+
+
+def headers(export_year: int) -> dict[str, xlsx.Column]:
+    return {
+        "title": xlsx.Column("Firma Unvanı", 50),
+        "tax_no": xlsx.Column("Vergi No", 13),
+        "sector": xlsx.Column("Sektör", 24),
+        "district": xlsx.Column("İlçe", 13),
+        "osb": xlsx.Column("OSB", 20),
+        "size": xlsx.Column("Ölçek", 9),
+        "employees": xlsx.Column("Çalışan Sayısı", 15, xlsx.FMT_INT),
+        "exports": xlsx.Column(f"İhracat {export_year} (USD)", 20, xlsx.FMT_INT),
+        "markets": xlsx.Column("İhracat Ülkeleri", 40),
+        "score": xlsx.Column("Değerlendirme Puanı", 12, "0.0"),
+        "visit": xlsx.Column("Ziyaret Durumu", 15),
+        "tags": xlsx.Column("Etiketler", 30),
+    }
+
+
+_CODED = {
+    "sector": SECTORS,
+    "district": DISTRICTS,
+    "osb": OSBS,
+    "size": SIZE_CLASSES,
+    "visit": VISIT_STATUSES,
+}
+
+
+def _column(index: FirmIndex, key: str, rows: Sequence[int]) -> list[object]:
+    """One column's cell values for the given rows, built as a whole list at once."""
+    if key in _CODED:
+        labels = {e.code: e.tr for e in _CODED[key]}
+        values = getattr(index, key)
+        return [labels.get(values[p], values[p]) for p in rows]
+    if key == "markets":
+        names: dict[str, str | None] = {"": None}  # firms share market lists: join each once
+        markets = index.markets
+        out = []
+        for p in rows:
+            raw = markets[p]
+            text = names.get(raw)
+            if text is None and raw not in names:
+                text = names[raw] = ", ".join(country_name(c) for c in index.market_codes(p))
+            out.append(text)
+        return out
+    if key == "tags":
+        tags = index.tags
+        return [tags[p].replace(SEP, ", ") or None for p in rows]
+    if key == "score":
+        score = index.score
+        return [None if score[p] is None else round(score[p], 2) for p in rows]
+    values = getattr(index, key)
+    return [values[p] for p in rows]
+
+
+def _cells(index: FirmIndex, keys: Sequence[str], rows: Sequence[int]):
+    """Row values for the chosen columns, straight from the index's lists."""
+    return zip(*(_column(index, key, rows) for key in keys), strict=True)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    firms: int
+    contacts: int
+    contacts_left_out: int
+
+
+def export(
+    db: Database,
+    target: str | Path,
+    index: FirmIndex,
+    rows: Sequence[int] | None = None,
+    keys: Sequence[str] = COLUMN_KEYS,
+    *,
+    with_contacts: bool = False,
+    with_details: bool = False,
+) -> ExportResult:
+    """Write ``rows`` (index positions, in this order; None: all) with columns ``keys``.
+
+    ``with_details`` adds the firm record's other fields (short name, phone, e-mail,
+    web, address, founding year, NACE, registry numbers, products, certifications):
+    the firm's own business data, not personal data.
+    """
+    positions = list(range(len(index))) if rows is None else list(rows)
+    cols = headers(index.export_year)
+    wb = xlsx.new_workbook()
+    columns = [cols[k] for k in keys]
+    cells = _cells(index, keys, positions)
+    if with_details:
+        details = _details(db, [index.ids[p] for p in positions], len(positions) > len(index) // 2)
+        columns += [xlsx.Column(title, width, fmt) for _, title, width, fmt in DETAILS]
+        cells = (
+            (*row, *details.get(fid, ()))
+            for row, fid in zip(cells, (index.ids[p] for p in positions), strict=True)
+        )
+    count = xlsx.write_sheet(wb, "Firmalar", columns, cells)
+    contacts = left_out = 0
+    if with_contacts:
+        contact_rows, left_out = _contacts(db, [index.ids[p] for p in positions], index)
+        contacts = xlsx.write_sheet(
+            wb,
+            "Yetkililer",
+            [
+                xlsx.Column("Firma Unvanı", 50),
+                xlsx.Column("Vergi No", 13),
+                xlsx.Column("Ad Soyad", 25),
+                xlsx.Column("Görev", 20),
+                xlsx.Column("Telefon", 18),
+                xlsx.Column("E-posta", 30),
+                xlsx.Column("KVKK Onay Tarihi", 16, xlsx.FMT_DATE),
+            ],
+            contact_rows,
+        )
+    path = xlsx.save_atomic(wb, Path(target))
+    return ExportResult(path, count, contacts, left_out)
+
+
+DETAILS = (  # (field, header, width, number format)
+    ("short_name", "Kısa Ad", 20, None),
+    ("phone", "Telefon", 18, None),
+    ("email", "E-posta", 28, None),
+    ("web", "Web", 24, None),
+    ("address", "Adres", 40, None),
+    ("founded_year", "Kuruluş Yılı", 12, "0"),
+    ("nace_code", "NACE", 9, None),
+    ("trade_registry_no", "Ticaret Sicil No", 15, None),
+    ("kto_member_no", "KTO Üye No", 12, None),
+    ("products", "Ürünler", 40, None),
+    ("certifications", "Belgeler", 30, None),
+)
+
+
+def _details(db: Database, ids: list[int], scan: bool) -> dict[int, tuple]:
+    cols = [m.Firm.id, *(getattr(m.Firm, f) for f, *_ in DETAILS)]
+    out: dict[int, tuple] = {}
+    with db.read() as s:
+        if scan:
+            result = s.execute(select(*cols).where(m.Firm.deleted_at.is_(None))).all()
+        else:
+            result = []
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                result += s.execute(select(*cols).where(m.Firm.id.in_(chunk))).all()
+    for fid, *values in result:
+        out[fid] = tuple(values)
+    return out
+
+
+def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list], int]:
+    """Contacts of the exported firms who gave KVKK consent, in the firms' order."""
+    where = {fid: i for i, fid in enumerate(ids)}
+    pos = {fid: p for p, fid in enumerate(index.ids)}
+    found: list[tuple[int, int, list]] = []
+    left_out = 0
+    cols = (
+        m.Contact.id,
+        m.Contact.firm_id,
+        m.Contact.name,
+        m.Contact.title,
+        m.Contact.phone,
+        m.Contact.email,
+        m.Contact.kvkk_consent,
+        m.Contact.kvkk_consent_date,
+    )
+    with db.read() as s:
+        if len(ids) > len(index) // 2:  # most of the registry: one scan beats many IN lists
+            result = s.execute(select(*cols)).all()
+        else:
+            result = []
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                result += s.execute(select(*cols).where(m.Contact.firm_id.in_(chunk))).all()
+    for cid, fid, name, title, phone, email, consent, when in result:
+        if fid not in where:
+            continue
+        if not consent:
+            left_out += 1
+            continue
+        p = pos[fid]
+        found.append(
+            (where[fid], cid, [index.title[p], index.tax_no[p], name, title, phone, email, when])
+        )
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [row for _, _, row in found], left_out

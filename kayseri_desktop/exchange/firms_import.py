@@ -1,0 +1,304 @@
+"""Excel import of firm lists: preview (new / update / unchanged / refused), then all or nothing.
+
+    book = XlsxFile(path)                       # refuses non-spreadsheets, bombs, entity tricks
+    sheet = book.read(name)
+    header = detect_header(sheet.rows)
+    plan = preview(db, sheet, header, auto_mapping(headers))
+    counts = firms_import_write.apply(db, bus, plan, user=ctx.user)  # all or nothing
+
+A row is matched to an existing firm by its tax number. Only the mapped columns
+are written; an update changes the fields that differ, adds export figures, markets,
+tags and the contact person the row names. Every refused row keeps its reasons
+(row number, column, value, reason) and can be saved as an .xlsx to fix and re-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy import select
+
+from kayseri_desktop.core import firm_validation as fv
+from kayseri_desktop.core.turkish import fold
+from kayseri_desktop.data import models as m
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.exchange.firms_mapping import FIELDS, header_year
+from kayseri_desktop.exchange.xlsx_reader import SheetRows, column_letter
+from kayseri_desktop.services.registry import TEXT_FIELDS
+
+NEW, UPDATE, UNCHANGED, REFUSED = "new", "update", "unchanged", "refused"
+STATUS_TEXT = {
+    NEW: "Yeni",
+    UPDATE: "Güncellenecek",
+    UNCHANGED: "Değişmeyecek",
+    REFUSED: "Reddedildi",
+}
+SCALARS = (
+    "title", "short_name", "tax_no", "sector", "district", "osb", "address", "phone", "email",
+    "web", "employees", "founded_year", "products", "nace_code", "trade_registry_no",
+    "kto_member_no", "notes",
+)  # fmt: skip
+CHUNK = 500
+
+
+class ImportRefused(ValueError):
+    """Nothing was imported; str() says why in Turkish."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str  # "C (Vergi No)"
+    value: str
+    reason: str
+
+    def text(self) -> str:
+        value = f" “{self.value}”" if self.value else ""
+        return f"Satır {self.row}, sütun {self.column}{value}: {self.reason}"
+
+
+@dataclass
+class RowPlan:
+    row: int
+    values: list[object]
+    status: str = NEW
+    fields: dict[str, object] = field(default_factory=dict)
+    exports: int | None = None
+    markets: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    contact: str | None = None
+    firm_id: int | None = None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    sheet: str
+    headers: list[object]
+    header_row: int
+    mapping: dict[int, str]
+    export_year: int
+    rows: list[RowPlan]
+
+    def counts(self) -> dict[str, int]:
+        out = {NEW: 0, UPDATE: 0, UNCHANGED: 0, REFUSED: 0}
+        for r in self.rows:
+            out[r.status] += 1
+        return out
+
+    def refused(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.status == REFUSED]
+
+    def problems(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.problems]
+
+
+def _cached(fn: Callable[[object], object]) -> Callable[[object], object]:
+    """Memoise a pure parser per cell value (lists repeat districts, sectors, countries)."""
+    memo = lru_cache(maxsize=65536)(fn)
+
+    def call(raw: object) -> object:
+        try:
+            return memo(raw)
+        except TypeError:  # unhashable: never from our reader, but be safe
+            return fn(raw)
+
+    return call
+
+
+def _text_parser(key: str) -> Callable[[object], object]:
+    limit, name = TEXT_FIELDS[key]
+    return lambda raw: fv.clean_text(raw, limit, name)
+
+
+def _parsers(today: dt.date) -> dict[str, Callable[[object], object]]:
+    parsers: dict[str, Callable[[object], object]] = {k: _text_parser(k) for k in TEXT_FIELDS}
+    parsers.update(
+        {
+            "tax_no": fv.parse_tax_no,
+            "sector": _cached(fv.parse_sector),
+            "district": _cached(fv.parse_district),
+            "osb": _cached(fv.parse_osb),
+            "phone": _cached(fv.parse_phone),
+            "email": fv.parse_email,
+            "employees": _cached(fv.parse_employees),
+            "founded_year": _cached(lambda raw: fv.parse_year(raw, today)),
+            "exports": fv.parse_usd,
+            "markets": _cached(lambda raw: tuple(fv.parse_countries(raw))),
+            "tags": _cached(lambda raw: tuple(fv.parse_tags(raw))),
+            "contact": lambda raw: fv.clean_text(raw, 200, "Yetkili adı"),
+        }
+    )
+    return parsers
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def preview(
+    db: Database,
+    sheet: SheetRows,
+    header_index: int,
+    mapping: dict[int, str],
+    *,
+    export_year: int | None = None,
+    today: dt.date | None = None,
+) -> ImportPlan:
+    """Validate every data row and classify it; writes nothing."""
+    today = today or dt.date.today()
+    header_row, headers = sheet.rows[header_index]
+    if "tax_no" not in mapping.values():
+        raise ImportRefused("Vergi numarası sütunu eşlenmedi: firmalar vergi numarasıyla eşleşir.")
+    exports_col = next((i for i, f in mapping.items() if f == "exports"), None)
+    year = export_year or (header_year(headers[exports_col]) if exports_col is not None else None)
+    year = year or today.year - 1
+    plan = ImportPlan(sheet.name, list(headers), header_row, dict(mapping), year, [])
+    parsers = _parsers(today)
+    names = {
+        i: f"{column_letter(i)} ({_show(headers[i]) if i < len(headers) else FIELDS[f]})"
+        for i, f in mapping.items()
+    }
+    tax_col = next(c for c, k in mapping.items() if k == "tax_no")
+    tax_name = names[tax_col]
+    # (column, field, parser, where the value goes) once, not per cell.
+    plain_fields = {"exports", "markets", "tags", "contact"}
+    steps = [(col, key, parsers[key], key not in plain_fields) for col, key in mapping.items()]
+    seen: dict[str, RowPlan] = {}
+    for number, values in sheet.rows[header_index + 1 :]:
+        rp = RowPlan(number, values)
+        fields = rp.fields
+        width = len(values)
+        for col, key, parse, is_field in steps:
+            raw = values[col] if col < width else None
+            try:
+                value = parse(raw)
+            except fv.FieldError as exc:
+                rp.problems.append(Problem(number, names[col], _show(raw), str(exc)))
+                continue
+            if is_field:
+                if value is not None:
+                    fields[key] = value
+            elif key == "exports":
+                rp.exports = value  # type: ignore[assignment]
+            elif key == "markets":
+                rp.markets = list(value)  # type: ignore[arg-type]
+            elif key == "tags":
+                rp.tags = list(value)  # type: ignore[arg-type]
+            else:
+                rp.contact = value  # type: ignore[assignment]
+        tax = fields.get("tax_no")
+        if tax is None:
+            if not any(p.column == tax_name for p in rp.problems):
+                rp.problems.append(Problem(number, tax_name, "", "Vergi numarası boş."))
+        else:
+            first = seen.get(tax)  # type: ignore[call-overload]
+            if first is not None:
+                reason = f"Aynı vergi numarası dosyada iki kez var: satır {first.row} ve {number}."
+                rp.problems.append(Problem(number, tax_name, str(tax), reason))
+                if not any("iki kez" in p.reason for p in first.problems):
+                    first.problems.append(Problem(first.row, tax_name, str(tax), reason))
+                    first.status = REFUSED
+            else:
+                seen[tax] = rp  # type: ignore[index]
+        if rp.problems:
+            rp.status = REFUSED
+        plan.rows.append(rp)
+    _classify(db, plan, names, tax_col_name=tax_name)
+    return plan
+
+
+def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_name: str) -> None:
+    """Match rows to existing firms by tax number; decide new / update / unchanged."""
+    candidates = [r for r in plan.rows if r.status != REFUSED]
+    taxes = [str(r.fields["tax_no"]) for r in candidates]
+    existing: dict[str, dict] = {}
+    cols = [m.Firm.id, m.Firm.deleted_at, m.Firm.version, *(getattr(m.Firm, k) for k in SCALARS)]
+    with db.read() as s:
+        for start in range(0, len(taxes), CHUNK):
+            chunk = taxes[start : start + CHUNK]
+            for row in s.execute(select(*cols).where(m.Firm.tax_no.in_(chunk))):
+                existing[row.tax_no] = row._asdict()
+        ids = [e["id"] for e in existing.values()]
+        children: dict[int, dict[str, set]] = {
+            i: {"m": set(), "t": set(), "c": set(), "e": {}} for i in ids
+        }
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for fid, code in s.execute(
+                select(m.FirmMarket.firm_id, m.FirmMarket.country).where(
+                    m.FirmMarket.firm_id.in_(chunk)
+                )
+            ):
+                children[fid]["m"].add(code)
+            for fid, tag in s.execute(
+                select(m.FirmTag.firm_id, m.FirmTag.tag).where(m.FirmTag.firm_id.in_(chunk))
+            ):
+                children[fid]["t"].add(tag)
+            for fid, name in s.execute(
+                select(m.Contact.firm_id, m.Contact.name).where(m.Contact.firm_id.in_(chunk))
+            ):
+                children[fid]["c"].add(name)
+            for fid, usd in s.execute(
+                select(m.FirmExport.firm_id, m.FirmExport.usd).where(
+                    m.FirmExport.firm_id.in_(chunk), m.FirmExport.year == plan.export_year
+                )
+            ):
+                children[fid]["e"][plan.export_year] = usd  # type: ignore[index]
+    for rp in candidates:
+        found = existing.get(str(rp.fields["tax_no"]))
+        if found is None:
+            if not rp.fields.get("title"):
+                rp.problems.append(
+                    Problem(rp.row, _col(names, plan, "title"), "", "Yeni firmanın unvanı boş.")
+                )
+                rp.status = REFUSED
+            continue
+        if found["deleted_at"] is not None:
+            rp.problems.append(
+                Problem(
+                    rp.row,
+                    tax_col_name,
+                    str(rp.fields["tax_no"]),
+                    f"Bu vergi numarası çöp kutusundaki “{found['title']}” firmasına ait; "
+                    "önce çöp kutusundan geri alın.",
+                )
+            )
+            rp.status = REFUSED
+            continue
+        rp.firm_id = found["id"]
+        rp.fields.setdefault("_existing", found)  # type: ignore[arg-type]
+        kids = children[found["id"]]
+        for key, value in rp.fields.items():
+            if key in SCALARS and found[key] != value:
+                rp.changes[key] = (found[key], value)
+        if rp.exports is not None and kids["e"].get(plan.export_year) != rp.exports:
+            rp.changes["exports"] = (kids["e"].get(plan.export_year), rp.exports)
+        if rp.markets and set(rp.markets) != kids["m"]:
+            rp.changes["markets"] = (",".join(sorted(kids["m"])), ",".join(sorted(rp.markets)))
+        if set(rp.tags) - kids["t"]:
+            rp.changes["tags"] = (None, ",".join(sorted(set(rp.tags) - kids["t"])))
+        if rp.contact and fold(rp.contact) not in {fold(c) for c in kids["c"]}:
+            rp.changes["contact"] = (None, rp.contact)
+        rp.fields["_contacts"] = sorted(kids["c"])  # type: ignore[assignment]
+        # What an update inserts: only the children that changed or are new.
+        rp.exports = rp.exports if "exports" in rp.changes else None
+        rp.markets = rp.markets if "markets" in rp.changes else []
+        rp.tags = [t for t in rp.tags if t not in kids["t"]]
+        rp.contact = rp.contact if "contact" in rp.changes else None
+        rp.status = UPDATE if rp.changes else UNCHANGED
+
+
+def _col(names: dict[int, str], plan: ImportPlan, key: str) -> str:
+    for col, f in plan.mapping.items():
+        if f == key:
+            return names[col]
+    return FIELDS[key]

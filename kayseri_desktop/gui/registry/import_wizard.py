@@ -1,0 +1,411 @@
+"""İçe aktar: pick a file and sheet, check the header row and column mapping, preview, import.
+
+The wizard only drives exchange/firms_import.py: the same preview and the same
+all-or-nothing write as ``kayseri import firms``. The column mapping is remembered
+(by header text) for the next file with the same headers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.exchange import firms_import as fi
+from kayseri_desktop.exchange import firms_import_write as fw
+from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_header, remember
+from kayseri_desktop.exchange.xlsx_reader import FileRefused, SheetRows, XlsxFile, column_letter
+from kayseri_desktop.gui import formatting, messages
+from kayseri_desktop.gui.data_table import plain_label
+from kayseri_desktop.gui.registry.plain import plain_tooltip
+from kayseri_desktop.services.bus import ChangeBus
+
+MAPPING_KEY = "registry/import_mapping"
+FOLDER_KEY = "registry/import_folder"
+PREVIEW_LIMIT = 2000
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportWizard(QWizard):
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.today = today  # None: the real date (export figures default to last year)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Firma listesini içe aktar"))
+        self.resize(1000, 640)
+        self.db, self.bus = db, bus
+        self.book: XlsxFile | None = None
+        self.sheet: SheetRows | None = None
+        self.plan: fi.ImportPlan | None = None
+        self.result: dict[str, int] | None = None
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("İleri >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Geri"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("İçe aktar"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Vazgeç"))
+        self.file_page = self._file_page()
+        self.mapping_page = self._mapping_page()
+        self.preview_page = self._preview_page()
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.finished.connect(lambda _r: self.book.close() if self.book else None)
+
+    # -- page 1: file and sheet ---------------------------------------------------------
+
+    def _file_page(self) -> QWizardPage:
+        page = _Page(self._check_file)
+        page.setTitle(self.tr("Dosya ve sayfa"))
+        page.setSubTitle(self.tr("Excel (.xlsx) dosyasını ve firmaların bulunduğu sayfayı seçin."))
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.editingFinished.connect(self.open_file)
+        browse = QPushButton(self.tr("Gözat…"), page)
+        browse.setObjectName("importBrowse")
+        browse.clicked.connect(self.browse)
+        self.sheet_combo = QComboBox(page)
+        self.sheet_combo.setObjectName("importSheet")
+        self.file_error = plain_label(parent=page, name="importFileError")
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet("color: #b3202a;")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(plain_label(self.tr("Sayfa:"), page))
+        layout.addWidget(self.sheet_combo)
+        layout.addWidget(self.file_error)
+        layout.addStretch(1)
+        return page
+
+    def browse(self) -> None:
+        folder = str(QSettings().value(FOLDER_KEY, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Firma listesi"), folder, self.tr("Excel çalışma kitabı (*.xlsx)")
+        )
+        if path:
+            QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+            self.path_edit.setText(path)
+            self.open_file()
+
+    def open_file(self) -> bool:
+        if self.book is not None:
+            self.book.close()
+            self.book = None
+        self.sheet_combo.clear()
+        self.file_error.clear()
+        path = self.path_edit.text().strip()
+        if not path:
+            return False
+        try:
+            self.book = XlsxFile(path)
+        except FileRefused as exc:
+            self.file_error.setText(str(exc))
+            return False
+        self.sheet_combo.addItems(list(self.book.sheets))
+        return True
+
+    def _check_file(self) -> bool:
+        if self.book is None and not self.open_file():
+            if not self.file_error.text():
+                self.file_error.setText(self.tr("Önce bir .xlsx dosyası seçin."))
+            return False
+        try:
+            self.sheet = self.book.read(self.sheet_combo.currentText() or None)  # type: ignore[union-attr]
+        except FileRefused as exc:
+            self.file_error.setText(str(exc))
+            return False
+        if not self.sheet.rows:
+            self.file_error.setText(self.tr("Seçilen sayfa boş."))
+            return False
+        self._fill_mapping(detect_header(self.sheet.rows))
+        return True
+
+    # -- page 2: header row and columns -------------------------------------------------
+
+    def _mapping_page(self) -> QWizardPage:
+        page = _Page(self._check_mapping)
+        page.setTitle(self.tr("Başlık satırı ve sütunlar"))
+        page.setSubTitle(self.tr("Başlık satırı ve sütun eşleşmeleri bulundu; gerekirse düzeltin."))
+        self.header_spin = QSpinBox(page)
+        self.header_spin.setObjectName("importHeaderRow")
+        self.header_spin.setMinimum(1)
+        self.header_spin.valueChanged.connect(self._header_changed)
+        self.mapping_table = _table(
+            [self.tr("Sütun"), self.tr("Başlık"), self.tr("Örnek"), self.tr("Alan")], page
+        )
+        self.mapping_table.setObjectName("importMapping")
+        self.mapping_error = plain_label(parent=page, name="importMappingError")
+        self.mapping_error.setStyleSheet("color: #b3202a;")
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("Başlık satırı:"), page))
+        row.addWidget(self.header_spin)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.mapping_error)
+        return page
+
+    def _header_changed(self, number: int) -> None:
+        if self.sheet is None:
+            return
+        for i, (row, _) in enumerate(self.sheet.rows):
+            if row >= number:
+                self._fill_mapping(i, keep_spin=True)
+                return
+
+    def _fill_mapping(self, header_index: int, *, keep_spin: bool = False) -> None:
+        assert self.sheet is not None
+        self.header_index = header_index
+        number, headers = self.sheet.rows[header_index]
+        if not keep_spin:
+            self.header_spin.blockSignals(True)
+            self.header_spin.setMaximum(self.sheet.rows[-1][0])
+            self.header_spin.setValue(number)
+            self.header_spin.blockSignals(False)
+        saved = json.loads(str(QSettings().value(MAPPING_KEY, "{}") or "{}"))
+        mapping = auto_mapping(headers, saved)
+        sample = (
+            self.sheet.rows[header_index + 1][1] if header_index + 1 < len(self.sheet.rows) else []
+        )
+        width = max(len(headers), len(sample))
+        self.mapping_table.setRowCount(width)
+        self.field_combos: list[QComboBox] = []
+        for col in range(width):
+            header = headers[col] if col < len(headers) else None
+            example = sample[col] if col < len(sample) else None
+            for c, text in enumerate((column_letter(col), header, example)):
+                self.mapping_table.setItem(
+                    col, c, QTableWidgetItem("" if text is None else str(text))
+                )
+            combo = QComboBox(self.mapping_table)
+            combo.addItem(self.tr("— aktarma —"), None)
+            for key, name in FIELDS.items():
+                combo.addItem(name, key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(col))))
+            self.mapping_table.setCellWidget(col, 3, combo)
+            self.field_combos.append(combo)
+        self.mapping_table.resizeColumnsToContents()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in enumerate(self.field_combos) if c.currentData()}
+
+    def _check_mapping(self) -> bool:
+        mapping = self.mapping()
+        fields = list(mapping.values())
+        twice = sorted({FIELDS[f] for f in fields if fields.count(f) > 1})
+        if twice:
+            self.mapping_error.setText(
+                formatting.fill(
+                    self.tr("Aynı alan birden çok sütuna eşlenmiş: %1"), ", ".join(twice)
+                )
+            )
+            return False
+        assert self.sheet is not None
+        try:
+            self.plan = fi.preview(
+                self.db, self.sheet, self.header_index, mapping, today=self.today
+            )
+        except fi.ImportRefused as exc:
+            self.mapping_error.setText(str(exc))
+            return False
+        self.mapping_error.clear()
+        QSettings().setValue(
+            MAPPING_KEY, json.dumps(remember(self.sheet.rows[self.header_index][1], mapping))
+        )
+        self._fill_preview()
+        return True
+
+    # -- page 3: preview and import -----------------------------------------------------
+
+    def _preview_page(self) -> QWizardPage:
+        page = _Page(self._do_import)
+        page.setTitle(self.tr("Önizleme"))
+        page.setSubTitle(
+            self.tr(
+                "Aktarım tek işlemdir: ya hepsi yazılır ya hiçbiri. Reddedilen satırları "
+                "düzeltip yeniden aktarabilirsiniz."
+            )
+        )
+        self.counts_label = plain_label(parent=page, name="importCounts")
+        self.preview_table = _table(
+            [
+                self.tr("Satır"),
+                self.tr("Durum"),
+                self.tr("Sütun"),
+                self.tr("Değer"),
+                self.tr("Neden / değişiklik"),
+            ],
+            page,
+        )
+        self.preview_table.setObjectName("importPreview")
+        self.skip_invalid = QCheckBox(
+            self.tr("Reddedilen satırları atla, yalnızca geçerli satırları aktar"), page
+        )
+        self.skip_invalid.setObjectName("importSkipInvalid")
+        self.save_refused_button = QPushButton(self.tr("Reddedilenleri Excel'e kaydet…"), page)
+        self.save_refused_button.setObjectName("importSaveRefused")
+        self.save_refused_button.clicked.connect(self.save_refused)
+        row = QHBoxLayout()
+        row.addWidget(self.skip_invalid)
+        row.addStretch(1)
+        row.addWidget(self.save_refused_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.preview_table, 1)
+        layout.addLayout(row)
+        return page
+
+    def _fill_preview(self) -> None:
+        assert self.plan is not None
+        counts = self.plan.counts()
+        self.counts_label.setText(
+            formatting.fill(
+                self.tr("Yeni: %1   Güncellenecek: %2   Değişmeyecek: %3   Reddedilen: %4"),
+                *(
+                    formatting.number(counts[k])
+                    for k in (fi.NEW, fi.UPDATE, fi.UNCHANGED, fi.REFUSED)
+                ),
+            )
+        )
+        if "exports" in self.plan.mapping.values():
+            self.counts_label.setText(
+                self.counts_label.text()
+                + "\n"
+                + formatting.fill(
+                    self.tr("İhracat tutarları %1 yılına yazılır."), self.plan.export_year
+                )
+            )
+        status = {
+            fi.NEW: self.tr("Yeni"),
+            fi.UPDATE: self.tr("Güncellenecek"),
+            fi.UNCHANGED: self.tr("Değişmeyecek"),
+            fi.REFUSED: self.tr("Reddedildi"),
+        }
+        lines: list[tuple[str, ...]] = []
+        for r in self.plan.rows:
+            if r.status == fi.REFUSED:
+                lines += [
+                    (str(p.row), status[r.status], p.column, p.value, p.reason) for p in r.problems
+                ]
+            elif r.status == fi.UPDATE:
+                changes = "; ".join(
+                    f"{FIELDS.get(k, k)}: {old or '—'} → {new}"
+                    for k, (old, new) in r.changes.items()
+                )
+                lines.append(
+                    (str(r.row), status[r.status], "", str(r.fields.get("title") or ""), changes)
+                )
+            else:
+                lines.append(
+                    (str(r.row), status[r.status], "", str(r.fields.get("title") or ""), "")
+                )
+        lines.sort(key=lambda t: (t[1] != status[fi.REFUSED], int(t[0])))
+        shown = lines[:PREVIEW_LIMIT]
+        self.preview_table.setRowCount(len(shown))
+        for i, line in enumerate(shown):
+            for c, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                if c == 4 and text:
+                    item.setToolTip(plain_tooltip(text))
+                self.preview_table.setItem(i, c, item)
+        self.preview_table.resizeColumnsToContents()
+        self.save_refused_button.setEnabled(counts[fi.REFUSED] > 0)
+        self.skip_invalid.setEnabled(counts[fi.REFUSED] > 0)
+
+    def save_refused(self) -> Path | None:
+        if self.plan is None:
+            return None
+        start = Path(self.path_edit.text()).with_name(
+            Path(self.path_edit.text()).stem + "-reddedilen.xlsx"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Reddedilen satırlar"),
+            str(start),
+            self.tr("Excel çalışma kitabı (*.xlsx)"),
+        )
+        if not path:
+            return None
+        try:
+            return fw.save_refused(self.plan, path)
+        except OSError as exc:
+            messages.critical(self, self.tr("Kaydedilemedi"), str(exc))
+            return None
+
+    def _do_import(self) -> bool:
+        assert self.plan is not None
+        try:
+            self.result = fw.apply(
+                self.db,
+                self.bus,
+                self.plan,
+                user=_user(),
+                skip_invalid=self.skip_invalid.isChecked(),
+            )
+        except fi.ImportRefused as exc:
+            messages.warning(self, self.tr("Aktarılmadı"), str(exc))
+            return False
+        messages.information(
+            self,
+            self.tr("Aktarıldı"),
+            formatting.fill(
+                self.tr("%1 yeni firma eklendi, %2 firma güncellendi."),
+                formatting.number(self.result["created"]),
+                formatting.number(self.result["updated"]),
+            ),
+        )
+        return True
+
+
+def _user() -> str:
+    from kayseri_desktop.services.context import current_user
+
+    return current_user()
+
+
+class _Page(QWizardPage):
+    """A wizard page whose Next/Finish runs a check (and stays when it fails)."""
+
+    def __init__(self, check) -> None:
+        super().__init__()
+        self._check = check
+
+    def validatePage(self) -> bool:
+        return bool(self._check())

@@ -1,0 +1,413 @@
+"""The registry's in-memory index: search, filter and sort 100,000 firms in milliseconds.
+
+One aggregate query loads, per live firm, the few columns the table shows (with the
+latest evaluation's mean score, the latest visit's status, last year's exports, the
+markets and tags) into plain Python lists. Searching scans the pre-folded search
+keys (Firm.search_text: title, short name, tax number, products, contact names);
+sorting uses pre-computed keys (Firm.title_sort, catalogue ranks, numbers) and
+caches each column's permutation. No Qt here: the table model, the Excel export and
+``kayseri export firms`` all ask the same index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+
+from kayseri_desktop.core.catalogues import (
+    DISTRICTS,
+    OSBS,
+    SECTORS,
+    SIZE_CLASSES,
+    VISIT_STATUSES,
+    Catalogue,
+)
+from kayseri_desktop.core.firm_validation import country_name, country_names
+from kayseri_desktop.core.turkish import collation_key, fold
+from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.models import (
+    Evaluation,
+    EvaluationScore,
+    Firm,
+    FirmExport,
+    FirmMarket,
+    FirmTag,
+    Visit,
+)
+
+SEP = "\x1f"
+
+# Column keys, in the table's default order.
+COLUMN_KEYS = (
+    "title",
+    "tax_no",
+    "sector",
+    "district",
+    "osb",
+    "size",
+    "employees",
+    "exports",
+    "markets",
+    "score",
+    "visit",
+    "tags",
+)
+NUMERIC = frozenset({"employees", "exports", "score"})
+CODED: dict[str, Catalogue] = {
+    "sector": SECTORS,
+    "district": DISTRICTS,
+    "osb": OSBS,
+    "size": SIZE_CLASSES,
+    "visit": VISIT_STATUSES,
+}
+
+
+def default_export_year(today: dt.date | None = None) -> int:
+    """Last year: the latest whole year of export figures."""
+    return (today or dt.date.today()).year - 1
+
+
+@dataclass
+class Filters:
+    """What the filter panel asks for; empty sets / None mean "any"."""
+
+    sectors: frozenset[str] = frozenset()
+    districts: frozenset[str] = frozenset()
+    osbs: frozenset[str] = frozenset()
+    sizes: frozenset[str] = frozenset()
+    evaluated: bool | None = None
+    visited: bool | None = None
+    market: str | None = None
+    tag: str | None = None
+
+    def active(self) -> bool:
+        return self != Filters()
+
+
+@dataclass
+class FirmIndex:
+    """Parallel lists, one entry per live firm, in Turkish title order."""
+
+    export_year: int
+    ids: list[int] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    title_sort: list[str] = field(default_factory=list)
+    tax_no: list[str] = field(default_factory=list)
+    sector: list[str | None] = field(default_factory=list)
+    district: list[str | None] = field(default_factory=list)
+    osb: list[str | None] = field(default_factory=list)
+    size: list[str | None] = field(default_factory=list)
+    employees: list[int | None] = field(default_factory=list)
+    exports: list[int | None] = field(default_factory=list)
+    markets: list[str] = field(default_factory=list)  # ISO codes joined by SEP
+    score: list[float | None] = field(default_factory=list)
+    visit: list[str | None] = field(default_factory=list)
+    visited: list[bool] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # joined by SEP
+    keys: list[str] = field(default_factory=list)  # folded search keys
+    _orders: dict[tuple[str, bool], list[int]] = field(default_factory=dict, repr=False)
+    _last: tuple | None = field(default=None, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # -- loading ------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls, db: Database, *, export_year: int | None = None, limit: int | None = None
+    ) -> FirmIndex:
+        """Load live firms (all, or the first ``limit`` in title order) with one query."""
+        year = export_year or default_export_year()
+        latest_eval = (
+            select(func.max(Evaluation.id))
+            .where(Evaluation.firm_id == Firm.id)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        score = (
+            select(func.avg(EvaluationScore.score))
+            .where(EvaluationScore.evaluation_id == latest_eval)
+            .scalar_subquery()
+        )
+        visit = (
+            select(Visit.status)
+            .where(Visit.firm_id == Firm.id)
+            .order_by(Visit.starts_at.desc())
+            .limit(1)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        # max() over the firm's visits, so SQLite looks them up by firm, not by status.
+        visited = (
+            select(func.max(case((Visit.status == "done", 1), else_=0)))
+            .where(Visit.firm_id == Firm.id)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        exports = (
+            select(FirmExport.usd)
+            .where(FirmExport.firm_id == Firm.id, FirmExport.year == year)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        markets = (
+            select(func.aggregate_strings(FirmMarket.country, SEP))
+            .where(FirmMarket.firm_id == Firm.id)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        tags = (
+            select(func.aggregate_strings(FirmTag.tag, SEP))
+            .where(FirmTag.firm_id == Firm.id)
+            .correlate(Firm)
+            .scalar_subquery()
+        )
+        stmt = select(
+            Firm.id,
+            Firm.title,
+            Firm.title_sort,
+            Firm.tax_no,
+            Firm.sector,
+            Firm.district,
+            Firm.osb,
+            Firm.size_class,
+            Firm.employees,
+            exports,
+            markets,
+            score,
+            visit,
+            visited,
+            tags,
+            Firm.search_text,
+        ).where(Firm.deleted_at.is_(None))
+        if limit is not None:
+            # The first screen: walk the title index (not the deleted_at one) and stop early.
+            stmt = (
+                stmt.order_by(Firm.title_sort, Firm.id)
+                .limit(limit)
+                .with_hint(Firm, "INDEXED BY ix_firms_title_sort", "sqlite")
+            )
+        index = cls(year)
+        with db.read() as s:
+            rows = s.connection().execute(stmt).all()
+        if limit is None:
+            rows.sort(key=lambda r: (r[2], r[0]))  # Turkish title order, in Python
+        if not rows:
+            return index
+        cols = list(zip(*rows, strict=True))
+        index.ids = list(cols[0])
+        index.title = list(cols[1])
+        index.title_sort = list(cols[2])
+        index.tax_no = list(cols[3])
+        index.sector = list(cols[4])
+        index.district = list(cols[5])
+        index.osb = list(cols[6])
+        index.size = list(cols[7])
+        index.employees = list(cols[8])
+        index.exports = list(cols[9])
+        index.markets = [m or "" for m in cols[10]]
+        index.score = [None if v is None else float(v) for v in cols[11]]
+        index.visit = list(cols[12])
+        index.visited = [bool(v) for v in cols[13]]
+        index.tags = [t or "" for t in cols[14]]
+        # Tags are searchable too; search_text already holds the rest, pre-folded.
+        folded: dict[str, str] = {"": ""}  # few distinct tag sets: fold each once
+        for t in index.tags:
+            if t not in folded:
+                folded[t] = " " + fold(t.replace(SEP, " "))
+        index.keys = [k + folded[t] for k, t in zip(cols[15], index.tags, strict=True)]
+        return index
+
+    @staticmethod
+    def count(db: Database) -> int:
+        with db.read() as s:
+            return s.scalar(select(func.count()).where(Firm.deleted_at.is_(None))) or 0
+
+    # -- presentation ---------------------------------------------------------------
+
+    def market_codes(self, pos: int) -> list[str]:
+        raw = self.markets[pos]
+        if not raw:
+            return []
+        return sorted(raw.split(SEP), key=_country_sort_key)
+
+    def tag_list(self, pos: int) -> list[str]:
+        raw = self.tags[pos]
+        return sorted(raw.split(SEP), key=collation_key) if raw else []
+
+    def value(self, key: str, pos: int) -> object:
+        """The raw value of a column (codes, numbers) for one row."""
+        if key == "markets":
+            return self.market_codes(pos)
+        if key == "tags":
+            return self.tag_list(pos)
+        return getattr(self, key)[pos]
+
+    def text(self, key: str, pos: int, lang: str = "tr") -> str:
+        """A column's cell as text (numbers left to the caller's formatting)."""
+        if key in CODED:
+            return CODED[key].label(getattr(self, key)[pos], lang)
+        if key == "markets":
+            return ", ".join(country_name(c, lang) for c in self.market_codes(pos))
+        if key == "tags":
+            return ", ".join(self.tag_list(pos))
+        value = getattr(self, key)[pos]
+        return "" if value is None else str(value)
+
+    def all_tags(self) -> list[str]:
+        seen: set[str] = set()
+        for raw in self.tags:
+            if raw:
+                seen.update(raw.split(SEP))
+        return sorted(seen, key=collation_key)
+
+    def all_markets(self) -> list[str]:
+        seen: set[str] = set()
+        for raw in self.markets:
+            if raw:
+                seen.update(raw.split(SEP))
+        return sorted(seen, key=_country_sort_key)
+
+    # -- sorting --------------------------------------------------------------------
+
+    def order(self, key: str = "title", descending: bool = False) -> list[int]:
+        """Row positions sorted by a column (Turkish order for text); empty values last."""
+        cached = self._orders.get((key, descending))
+        if cached is not None:
+            return cached
+        n = len(self.ids)
+        base = list(range(n))  # already in Turkish title order: ties stay alphabetical
+        if key == "title":
+            result = base[::-1] if descending else base
+        else:
+            sort_key = self._sort_values(key)
+            if None not in sort_key:  # a C-level scan; the common case sorts in one go
+                result = sorted(base, key=sort_key.__getitem__, reverse=descending)
+            else:
+                present = [i for i in base if sort_key[i] is not None]
+                missing = [i for i in base if sort_key[i] is None]
+                present.sort(key=sort_key.__getitem__, reverse=descending)
+                result = present + missing
+        self._orders[(key, descending)] = result
+        return result
+
+    def prepare_orders(self) -> None:
+        """Sort every column both ways now (a worker thread does this after loading), so
+        a click on any header later only swaps in a ready permutation."""
+        for key in COLUMN_KEYS:
+            for descending in (False, True):
+                self.order(key, descending)
+
+    def _sort_values(self, key: str) -> Sequence[object]:
+        if key in CODED:
+            catalogue = CODED[key]
+            rank = {
+                code: i
+                for i, code in enumerate(sorted(catalogue.codes(), key=_label_key(catalogue)))
+            }
+            return [rank.get(c, len(rank)) if c else None for c in getattr(self, key)]
+        if key == "markets":
+            keys: dict[str, str | None] = {"": None}  # many firms share a market list
+            out = []
+            for raw in self.markets:
+                k = keys.get(raw)
+                if k is None and raw not in keys:
+                    k = keys[raw] = SEP.join(sorted(_country_sort_key(c) for c in raw.split(SEP)))
+                out.append(k)
+            return out
+        if key == "tags":
+            return [
+                SEP.join(sorted(_tag_key(t) for t in raw.split(SEP))) if raw else None
+                for raw in self.tags
+            ]
+        return getattr(self, key)
+
+    # -- searching and filtering -------------------------------------------------------
+
+    def select(
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        *,
+        sort_key: str = "title",
+        descending: bool = False,
+    ) -> list[int]:
+        """Positions of the rows matching every word of ``query`` and every filter, sorted.
+
+        Typing one more letter narrows the previous result instead of scanning again.
+        """
+        filters = filters or Filters()
+        words = fold(query).split()
+        state = (filters, sort_key, descending)
+        last = self._last
+        if last is not None and last[0] == state and _narrows(last[1], words):
+            rows = last[2]
+        else:
+            rows = self._filtered(self.order(sort_key, descending), filters)
+        keys = self.keys
+        for word in words:
+            rows = [i for i in rows if word in keys[i]]
+        self._last = (state, words, rows)
+        return rows
+
+    def _filtered(self, rows: list[int], f: Filters) -> list[int]:
+        for values, wanted in (
+            (self.sector, f.sectors),
+            (self.district, f.districts),
+            (self.osb, f.osbs),
+            (self.size, f.sizes),
+        ):
+            if wanted:
+                rows = [i for i in rows if values[i] in wanted]
+        if f.evaluated is not None:
+            score, want = self.score, f.evaluated
+            rows = [i for i in rows if (score[i] is not None) == want]
+        if f.visited is not None:
+            visited, want = self.visited, f.visited
+            rows = [i for i in rows if visited[i] == want]
+        if f.market:
+            markets, code = self.markets, f.market
+            rows = [i for i in rows if code in markets[i].split(SEP)]
+        if f.tag:
+            tags, tag = self.tags, f.tag
+            rows = [i for i in rows if tag in tags[i].split(SEP)]
+        return rows
+
+    def position_of(self, firm_id: int) -> int | None:
+        try:
+            return self.ids.index(firm_id)
+        except ValueError:
+            return None
+
+
+def _narrows(previous: list[str], words: list[str]) -> bool:
+    """True when every row matching ``words`` also matched ``previous`` (more typed)."""
+    if not previous or len(words) < len(previous):
+        return False
+    return all(old in new for old, new in zip(previous, words, strict=False))
+
+
+_COUNTRY_KEYS: dict[str, str] = {}
+_TAG_KEYS: dict[str, str] = {}
+
+
+def _country_sort_key(code: str) -> str:
+    key = _COUNTRY_KEYS.get(code)
+    if key is None:
+        key = _COUNTRY_KEYS[code] = collation_key(country_names().get(code, code))
+    return key
+
+
+def _tag_key(tag: str) -> str:
+    key = _TAG_KEYS.get(tag)
+    if key is None:
+        key = _TAG_KEYS[tag] = collation_key(tag)
+    return key
+
+
+def _label_key(catalogue: Catalogue) -> Callable[[str], str]:
+    return lambda code: collation_key(catalogue.label(code))

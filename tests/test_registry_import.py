@@ -1,0 +1,392 @@
+"""Excel import of firm lists: messy real-world files, hostile files, the wizard, the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWizard
+
+from kayseri_desktop.cli import main as cli_main
+from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
+from kayseri_desktop.exchange import firms_import as fi
+from kayseri_desktop.exchange import firms_import_write as fw
+from kayseri_desktop.exchange import xlsx_reader
+from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
+from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
+from kayseri_desktop.gui.registry.import_wizard import ImportWizard
+from kayseri_desktop.services import firm_history, registry
+from kayseri_desktop.services.firm_index import FirmIndex
+
+TODAY = dt.date(2026, 11, 25)
+V1 = vkn_with_check_digit("123456789")
+V0 = vkn_with_check_digit("012345678")  # leading zero, stored as a number in the sheet
+V2 = vkn_with_check_digit("223456789")
+V3 = vkn_with_check_digit("323456789")
+TC = tckn_with_check_digits("345678912")
+HEADERS = ["Firma Unvanı", "Vergi No", "İlçe", "Sektör", "Çalışan Sayısı", "İhracat",
+           "Telefon", "E-posta", "Yetkili", "İhracat Ülkeleri", "Kuruluş Tarihi"]  # fmt: skip
+
+
+def messy_rows() -> list[list[object]]:
+    return [
+        [
+            "  ÇAĞRI MOBİLYA A.Ş.  ",
+            f"{V1[:3]} {V1[3:6]} {V1[6:]}",
+            "MELİKGAZİ",
+            "mobilya",
+            "120",
+            "1.250.000",
+            "0352 222 12 34",
+            "info@cagri.com.tr",
+            "Ali Veli",
+            "Almanya; ABD, Irak",
+            "15.06.1990",
+        ],
+        [
+            "Sıfırlı Vergi Ltd.",
+            int(V0),
+            "Talas",
+            "Gıda",
+            12,
+            50000,
+            None,
+            None,
+            None,
+            "de, FR",
+            dt.datetime(2001, 3, 4),
+        ],
+        [None] * 11,  # a blank row in the middle
+        [
+            "Ahmet Usta (şahıs)",
+            TC,
+            "Kocasinan",
+            "Metal ve Makine",
+            3,
+            None,
+            "05321234567",
+            None,
+            None,
+            None,
+            "1999",
+        ],
+        [
+            "Hatalı Telefon A.Ş.",
+            V2,
+            "Çankaya",
+            "mobilya",
+            "abc",
+            None,
+            "0352 12",
+            "x@",
+            None,
+            "Narnia",
+            "31.02.2020",
+        ],
+        ["İkinci Kez Aynı VKN", V1, "Talas", None, None, None, None, None, None, None, None],
+    ]
+
+
+def build(path: Path, rows=None, *, sheet="Firmalar", title=True) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    if title:
+        ws.append(["KTO Üye Firmalar Listesi (Ekim 2025)"])
+        ws.append([])
+    ws.append(HEADERS)
+    for row in messy_rows() if rows is None else rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def plan_for(db, path: Path, **kw) -> fi.ImportPlan:
+    with XlsxFile(path) as book:
+        sheet = book.read()
+    header = detect_header(sheet.rows)
+    return fi.preview(db, sheet, header, auto_mapping(sheet.rows[header][1]), today=TODAY, **kw)
+
+
+def test_header_row_found_after_title_and_blank_rows(tmp_path):
+    with XlsxFile(build(tmp_path / "a.xlsx")) as book:
+        assert list(book.sheets) == ["Firmalar"]
+        sheet = book.read()
+    header = detect_header(sheet.rows)
+    assert sheet.rows[header][0] == 3  # Excel row number
+    mapping = auto_mapping(sheet.rows[header][1])
+    assert [mapping[i] for i in range(11)] == [
+        "title", "tax_no", "district", "sector", "employees", "exports", "phone", "email",
+        "contact", "markets", "founded_year",
+    ]  # fmt: skip
+
+
+def test_preview_classifies_and_explains_each_refused_row(ctx, tmp_path):
+    plan = plan_for(ctx.db, build(tmp_path / "a.xlsx"), export_year=2025)
+    assert plan.counts() == {"new": 2, "update": 0, "unchanged": 0, "refused": 3}
+    by_row = {r.row: r for r in plan.rows}
+    cagri = by_row[4]
+    assert cagri.status == "refused"  # same VKN as row 9: both refused, naming both rows
+    assert any("satır 4 ve 9" in p.reason for p in cagri.problems)
+    assert any("satır 4 ve 9" in p.reason for p in by_row[9].problems)
+    zero = by_row[5]
+    assert zero.status == "new" and zero.fields["tax_no"] == V0
+    assert zero.markets == ["DE", "FR"] and zero.fields["founded_year"] == 2001
+    sole = by_row[7]
+    assert sole.status == "new" and sole.fields["tax_no"] == TC
+    assert sole.fields["phone"] == "+90 532 123 45 67"
+    bad = {(p.column, p.value): p.reason for p in by_row[8].problems}
+    assert bad[("C (İlçe)", "Çankaya")].startswith("İlçe Kayseri'nin 16 ilçesinden biri olmalı")
+    assert bad[("E (Çalışan Sayısı)", "abc")] == "Çalışan sayısı bir sayı olmalı: “abc”."
+    assert "Telefon numarası geçersiz" in bad[("G (Telefon)", "0352 12")]
+    assert "E-posta adresi geçersiz" in bad[("H (E-posta)", "x@")]
+    assert "Narnia" in bad[("J (İhracat Ülkeleri)", "Narnia")]
+    assert "gg.aa.yyyy" in bad[("K (Kuruluş Tarihi)", "31.02.2020")]
+    assert by_row[8].problems[0].text().startswith("Satır 8, sütun C (İlçe) “Çankaya”: ")
+
+
+def test_refused_rows_mean_nothing_is_written_unless_skipped(ctx, tmp_path):
+    plan = plan_for(ctx.db, build(tmp_path / "a.xlsx"), export_year=2025)
+    seen = []
+    ctx.bus.subscribe(seen.append)
+    with pytest.raises(fi.ImportRefused, match="3 satır reddedildi; hiçbir firma aktarılmadı"):
+        fw.apply(ctx.db, ctx.bus, plan, user="test")
+    assert len(FirmIndex.load(ctx.db)) == 0 and seen == []
+    done = fw.apply(ctx.db, ctx.bus, plan, user="test", skip_invalid=True)
+    assert done["created"] == 2
+    assert [(c.entity, len(c.ids)) for c in seen] == [("firm", 2)]  # one announcement
+    index = FirmIndex.load(ctx.db, export_year=2025)
+    assert index.title == ["Ahmet Usta (şahıs)", "Sıfırlı Vergi Ltd."]
+    assert index.exports[1] == 50_000 and index.size[1] == "kucuk"
+    history = firm_history.history(ctx.db, index.ids[0]).audit
+    assert [(a.user, a.action) for a in history] == [("test", "create")]
+
+
+def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
+    rows = [r for r in messy_rows() if r[0] and "Hatalı" not in r[0] and "İkinci" not in r[0]]
+    fw.apply(ctx.db, ctx.bus, plan_for(ctx.db, build(tmp_path / "a.xlsx", rows)), user="t")
+    rows[0][4] = "130"  # ÇAĞRI: more staff
+    rows[0][8] = "Ayşe Kara"  # and a second contact
+    plan = plan_for(ctx.db, build(tmp_path / "b.xlsx", rows))
+    assert plan.counts() == {"new": 0, "update": 1, "unchanged": 2, "refused": 0}
+    update = next(r for r in plan.rows if r.status == "update")
+    assert update.changes["employees"] == (120, 130)
+    fw.apply(ctx.db, ctx.bus, plan, user="t")
+    data = registry.load(ctx.db, update.firm_id)
+    assert data["employees"] == 130 and data["version"] == 2
+    assert sorted(c["name"] for c in data["contacts"]) == ["Ali Veli", "Ayşe Kara"]
+    assert plan_for(ctx.db, build(tmp_path / "c.xlsx", rows)).counts()["unchanged"] == 3
+
+
+def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):
+    fid = registry.save(ctx.db, registry.validate({"title": "Eski", "tax_no": V3}))
+    registry.soft_delete(ctx.db, [fid])
+    plan = plan_for(ctx.db, build(tmp_path / "a.xlsx", [["Eski", V3]]))
+    assert "çöp kutusundaki “Eski”" in plan.problems()[0].reason
+
+
+def test_refused_rows_are_saved_to_fix_and_reimport(ctx, tmp_path):
+    plan = plan_for(ctx.db, build(tmp_path / "a.xlsx"))
+    out = fw.save_refused(plan, tmp_path / "reddedilen.xlsx")
+    ws = openpyxl.load_workbook(out).active
+    assert [c.value for c in ws[1]][:3] == ["Satır", "Firma Unvanı", "Vergi No"]
+    assert [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)] == [4, 8, 9]
+    assert "İlçe Kayseri'nin 16" in ws.cell(3, ws.max_column).value
+
+
+# -- hostile and broken files -------------------------------------------------------------
+
+
+def test_not_a_spreadsheet_is_refused_clearly(tmp_path):
+    csv = tmp_path / "liste.xlsx"
+    csv.write_text("Firma;Vergi No\nA;1\n", encoding="utf-8")
+    with pytest.raises(FileRefused, match=r"Excel \(\.xlsx\) dosyası değil"):
+        XlsxFile(csv)
+    empty = tmp_path / "bos.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(FileRefused, match="dosya boş"):
+        XlsxFile(empty)
+
+
+def test_damaged_and_absurd_files_are_refused(tmp_path, monkeypatch):
+    good = build(tmp_path / "iyi.xlsx")
+    cut = tmp_path / "kesik.xlsx"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    with pytest.raises(FileRefused, match="okunamadı"):
+        XlsxFile(cut).read()
+    other = tmp_path / "zip.xlsx"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("readme.txt", "not a workbook")
+    with pytest.raises(FileRefused, match="çalışma kitabı yok"):
+        XlsxFile(other)
+    monkeypatch.setattr(xlsx_reader, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(FileRefused, match="dosya çok büyük"):
+        XlsxFile(good)
+
+
+def test_zip_bombs_are_refused(tmp_path):
+    bomb = tmp_path / "bomba.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", " " * 50_000_000)
+    with pytest.raises(FileRefused, match="zip bombası"):
+        XlsxFile(bomb)
+
+
+def _with_part(good: Path, target: Path, part: str, data: bytes) -> Path:
+    """A copy of the workbook with one part replaced (or added)."""
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            if item.filename != part:
+                dst.writestr(item, src.read(item.filename))
+        dst.writestr(part, data)
+    return target
+
+
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>
+"""
+
+
+def test_xml_entity_tricks_are_refused(tmp_path):
+    good = build(tmp_path / "iyi.xlsx")
+    evil = _with_part(good, tmp_path / "kotu.xlsx", "xl/sharedStrings.xml", LAUGHS)
+    with pytest.raises(FileRefused, match=r"DOCTYPE/ENTITY|entity"):
+        XlsxFile(evil)
+    sheet = (
+        b'<?xml version="1.0"?>'
+        + b"<!-- "
+        + b"x" * 8000
+        + b" -->"
+        + (
+            b'<!DOCTYPE w [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row>'
+            b"</sheetData></worksheet>"
+        )
+    )
+    evil2 = _with_part(good, tmp_path / "kotu2.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    with pytest.raises(FileRefused, match="DOCTYPE/ENTITY"):
+        XlsxFile(evil2).read()
+
+
+# -- the wizard, as a person uses it --------------------------------------------------------
+
+
+def test_wizard_imports_a_messy_file(qtbot, ctx, tmp_path, monkeypatch, message_boxes):
+    path = build(tmp_path / "liste.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    wizard = ImportWizard(ctx.db, ctx.bus, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
+                                      "importBrowse"), Qt.MouseButton.LeftButton)  # fmt: skip
+    assert wizard.sheet_combo.currentText() == "Firmalar"
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.header_spin.value() == 3
+    assert wizard.field_combos[1].currentData() == "tax_no"
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert "Reddedilen: 3" in wizard.counts_label.text()
+    assert "İhracat tutarları 2025 yılına yazılır." in wizard.counts_label.text()
+    assert wizard.preview_table.item(0, 1).text() == "Reddedildi"
+    refused_out = tmp_path / "reddedilen.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(refused_out), ""))
+    qtbot.mouseClick(wizard.save_refused_button, Qt.MouseButton.LeftButton)
+    assert refused_out.exists()
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # refused rows: nothing written
+    assert "hiçbir firma aktarılmadı" in message_boxes.texts()[-1]
+    assert len(FirmIndex.load(ctx.db)) == 0
+    wizard.skip_invalid.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert message_boxes.texts()[-1] == "2 yeni firma eklendi, 0 firma güncellendi."
+    assert len(FirmIndex.load(ctx.db)) == 2
+
+
+def test_wizard_refuses_a_broken_file_on_the_first_page(qtbot, ctx, tmp_path):
+    bad = tmp_path / "bozuk.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    wizard = ImportWizard(ctx.db, ctx.bus)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "okunamadı" in wizard.file_error.text()
+
+
+def test_wizard_remembers_a_changed_mapping(qtbot, ctx, tmp_path):
+    path = build(tmp_path / "liste.xlsx", [["A Firması", V1, "Talas", "x"]])
+    for _ in range(2):
+        wizard = ImportWizard(ctx.db, ctx.bus)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.path_edit.setText(str(path))
+        wizard.next()
+        combo = wizard.field_combos[3]
+        if combo.currentData() == "sector":  # first time: map Sektör to notes instead
+            combo.setCurrentIndex(combo.findData("notes"))
+            wizard.next()
+        else:
+            assert combo.currentData() == "notes"
+
+
+# -- command line ---------------------------------------------------------------------------
+
+
+def test_cli_import_counts_refusals_and_exit_codes(ctx, tmp_path, capsys):
+    db = str(ctx.db.path)
+    path = build(tmp_path / "liste.xlsx")
+    assert cli_main(["import", "firms", str(path), "--db", db]) == 1
+    out = capsys.readouterr()
+    assert "Reddedildi" in out.out and "REDDEDİLDİ Satır 8, sütun C (İlçe)" in out.out
+    assert "hiçbir firma aktarılmadı" in out.err
+    assert cli_main(["import", "firms", str(path), "--db", db, "--dry-run", "--skip-invalid"]) == 0
+    assert len(FirmIndex.load(ctx.db)) == 0
+    assert cli_main(["import", "firms", str(path), "--db", db, "--skip-invalid"]) == 0
+    assert "Aktarıldı: 2 yeni firma" in capsys.readouterr().out
+    assert len(FirmIndex.load(ctx.db)) == 2
+    bad = tmp_path / "bozuk.xlsx"
+    bad.write_text("değil")
+    assert cli_main(["import", "firms", str(bad), "--db", db]) == 2
+    assert "Excel (.xlsx) dosyası değil" in capsys.readouterr().err
+
+
+def test_shared_strings_and_the_1904_date_system(tmp_path):
+    """Files from Excel and LibreOffice keep text in sharedStrings.xml; old Macs count from 1904."""
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        b'<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>0</v></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    strings = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<si><t>Firma Unvan\xc4\xb1</t></si><si><t>Kurulu\xc5\x9f Tarihi</t></si>"
+        b"<si><r><t>&lt;b&gt;Acme</t></r><r><t> &amp; O\xc4\x9fullar\xc4\xb1</t></r></si></sst>"
+    )
+    styles = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+    )
+    good = build(tmp_path / "iyi.xlsx")
+    path = _with_part(good, tmp_path / "a.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    path = _with_part(path, tmp_path / "b.xlsx", "xl/sharedStrings.xml", strings)
+    path = _with_part(path, tmp_path / "c.xlsx", "xl/styles.xml", styles)
+    with zipfile.ZipFile(path) as z:
+        book = z.read("xl/workbook.xml").replace(b"<workbookPr />", b'<workbookPr date1904="1"/>')
+    assert b'date1904="1"' in book
+    path = _with_part(path, tmp_path / "d.xlsx", "xl/workbook.xml", book)
+    with XlsxFile(path) as f:
+        rows = f.read().rows
+    assert rows == [
+        (1, ["Firma Unvanı", "Kuruluş Tarihi"]),
+        (2, ["<b>Acme & Oğulları", dt.datetime(1904, 1, 1)]),
+    ]

@@ -1,0 +1,129 @@
+"""Field validation of firms (core/firm_validation.py): pure functions, Turkish reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kayseri_desktop.core import firm_validation as fv
+from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
+
+VKN = vkn_with_check_digit("123456789")
+VKN_ZERO = vkn_with_check_digit("012345678")  # starts with 0
+TCKN = tckn_with_check_digits("123456789")
+
+
+def test_tax_numbers_are_cleaned_and_checked():
+    assert fv.parse_tax_no(f" {VKN[:3]} {VKN[3:6]} {VKN[6:]} ") == VKN
+    assert fv.parse_tax_no(TCKN) == TCKN
+    assert fv.parse_tax_no("") is None
+    with pytest.raises(fv.FieldError, match="kontrol basamağı"):
+        fv.parse_tax_no(VKN[:-1] + str((int(VKN[-1]) + 1) % 10))
+    with pytest.raises(fv.FieldError, match="VKN 10, TCKN 11"):
+        fv.parse_tax_no("12345")
+
+
+def test_a_vkn_that_lost_its_leading_zero_in_a_number_cell_is_restored():
+    assert fv.parse_tax_no(int(VKN_ZERO)) == VKN_ZERO
+    assert fv.parse_tax_no(float(VKN_ZERO)) == VKN_ZERO
+    with pytest.raises(fv.FieldError):  # typed as text, nine digits stay an error
+        fv.parse_tax_no(VKN_ZERO[1:])
+
+
+def test_phones_are_normalised_to_plus_90():
+    assert fv.parse_phone("0352 222 12 34") == "+90 352 222 12 34"
+    assert fv.parse_phone("(0532) 123 45 67") == "+90 532 123 45 67"
+    assert fv.parse_phone("+905321234567") == "+90 532 123 45 67"
+    assert fv.parse_phone(3522221234) == "+90 352 222 12 34"  # a number cell lost its 0
+    assert fv.parse_phone(" ") is None
+    with pytest.raises(fv.FieldError, match="Telefon numarası geçersiz"):
+        fv.parse_phone("0352 12")
+    with pytest.raises(fv.FieldError, match="anlaşılamadı"):
+        fv.parse_phone("telefon yok")
+
+
+@pytest.mark.parametrize("bad", ["info", "info@", "@firma.com", "a b@firma.com", "x@y", "a@@b.com"])
+def test_bad_emails_are_refused_with_a_reason(bad):
+    with pytest.raises(fv.FieldError, match="E-posta adresi geçersiz"):
+        fv.parse_email(bad)
+
+
+def test_emails_keep_the_local_part_and_lower_the_domain():
+    assert fv.parse_email(" Ihracat@Firma.COM.TR ") == "Ihracat@firma.com.tr"
+
+
+def test_district_must_be_one_of_the_16():
+    assert fv.parse_district("MELİKGAZİ") == "melikgazi"
+    assert fv.parse_district("  incesu ") == "incesu"
+    assert fv.parse_district("Pınarbaşı") == "pinarbasi"
+    with pytest.raises(fv.FieldError, match="16 ilçesinden") as err:
+        fv.parse_district("Çankaya")
+    assert "Melikgazi" in str(err.value)
+
+
+def test_founding_year_in_range_and_from_dates():
+    today = dt.date(2026, 11, 25)
+    assert fv.parse_year("1998", today) == 1998
+    assert fv.parse_year(dt.datetime(1975, 3, 1), today) == 1975
+    assert fv.parse_year("15.06.1990", today) == 1990
+    for bad in ("1700", "2030"):
+        with pytest.raises(fv.FieldError, match="1800 ile 2026"):
+            fv.parse_year(bad, today)
+
+
+def test_numbers_with_turkish_separators():
+    assert fv.parse_int("1.250.000") == 1_250_000
+    assert fv.parse_int("1.250.000,50") == 1_250_000
+    assert fv.parse_int("12.500") == 12_500
+    assert fv.parse_int(" 42 ") == 42
+    assert fv.parse_int(3.0) == 3
+    with pytest.raises(fv.FieldError, match="bir sayı olmalı"):
+        fv.parse_int("çok")
+    with pytest.raises(fv.FieldError, match="eksi olamaz"):
+        fv.parse_usd("-5")
+
+
+def test_dates_as_text_or_real_dates():
+    assert fv.parse_date("01.02.2024") == dt.date(2024, 2, 1)
+    assert fv.parse_date(dt.datetime(2024, 2, 1, 0, 0)) == dt.date(2024, 2, 1)
+    with pytest.raises(fv.FieldError, match=r"gg\.aa\.yyyy"):
+        fv.parse_date("2024/31/31")
+
+
+def test_countries_by_turkish_name_or_iso_code():
+    assert fv.parse_countries("Almanya, Irak; ABD") == ["DE", "IQ", "US"]
+    assert fv.parse_countries("de;fr, Birleşik Krallık") == ["DE", "FR", "GB"]
+    assert fv.parse_countries("ALMANYA, almanya") == ["DE"]
+    assert fv.parse_countries("") == []
+    assert fv.country_name("DE") == "Almanya"
+    assert fv.country_name("US") == "Amerika Birleşik Devletleri"
+    with pytest.raises(fv.FieldError, match="Ülke tanınmadı: “Narnia”"):
+        fv.parse_countries("Almanya, Narnia")
+
+
+def test_tags_are_trimmed_and_unique():
+    assert fv.parse_tags(" ihracatçı, UR-GE ,İHRACATÇI,, ") == ["ihracatçı", "UR-GE"]
+
+
+def test_fast_turkish_phone_path_agrees_with_the_library():
+    """The import's shortcut for national numbers gives exactly phonenumbers' own result."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(3)
+    for _ in range(1500):
+        d = str(rng.choice([2, 3, 4, 5])) + "".join(str(rng.randint(0, 9)) for _ in range(9))
+        raw = rng.choice(["0" + d, "+90 " + d, f"0 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}"])
+        parsed = phonenumbers.parse(raw, "TR")
+        expected = (
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            if phonenumbers.is_valid_number(parsed)
+            else None
+        )
+        try:
+            ours = fv.parse_phone(raw)
+        except fv.FieldError:
+            ours = None
+        assert ours == expected, raw
