@@ -399,3 +399,33 @@ def test_read_only_database_does_not_open_the_targets_dialog(qtbot, sample_ctx, 
         assert "salt okunur" in message_boxes.texts()[0]
     finally:
         readonly.close()
+
+
+def test_sector_bar_opens_the_registry_filtered_to_that_sector(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    firms = window.firms_tab
+    firms.search.setText("zzz")  # an old search must not hide the clicked sector's firms
+    qtbot.waitUntil(lambda: bool(tab.sector_chart.hits), timeout=3000)
+    hit = next(h for h in tab.sector_chart.hits if h.payload == {"sector": "mobilya"})
+    qtbot.mouseClick(
+        tab.sector_chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.sector_chart.widget_point(hit.center),
+    )
+    assert window.tabs.currentWidget() is firms
+    assert firms.search.text() == "" and firms.filter_panel.sector.currentData() == "mobilya"
+    qtbot.waitUntil(lambda: firms.model.rowCount() == 5, timeout=3000)
+
+
+def test_plan_visit_from_the_registry_opens_the_calendar_dialog(make_window, qtbot, sample_ctx):
+    window = make_window(sample_ctx)
+    firms = window.firms_tab
+    window.tabs.setCurrentWidget(firms)
+    qtbot.waitUntil(lambda: firms.model.rowCount() > 0, timeout=3000)
+    firms.table.selectRow(0)
+    chosen = firms.current_id()
+    opened = []
+    window.visits_tab.open_plan_dialog = lambda firm_id=None: opened.append(firm_id)
+    qtbot.mouseClick(firms.plan_button, Qt.MouseButton.LeftButton)
+    assert opened == [chosen] and window.tabs.currentWidget() is window.visits_tab

@@ -50,6 +50,8 @@ class _Loader(QObject):
 
 
 class FirmsTab(DataTab):
+    plan_visit_requested = Signal(int)  # firm id: "Ziyaret planla"
+
     entities = frozenset({"firm", "contact", "evaluation", "visit"})
 
     def __init__(
@@ -83,6 +85,7 @@ class FirmsTab(DataTab):
         self.new_button = self._button("newFirm", self.tr("Yeni firma"), self.new_firm)
         self.edit_button = self._button("editFirm", self.tr("Düzenle"), self.edit_current)
         self.detail_button = self._button("firmDetail", self.tr("Ayrıntılar"), self.show_detail)
+        self.plan_button = self._button("planVisit", self.tr("Ziyaret planla"), self.plan_visit)
         self.delete_button = self._button("deleteFirm", self.tr("Sil"), self.delete_selected)
         self.bin_button = self._button("recycleBin", self.tr("Çöp kutusu"), self.show_bin)
         self.import_button = self._button("importFirms", self.tr("İçe aktar…"), self.import_file)
@@ -142,6 +145,7 @@ class FirmsTab(DataTab):
             self.new_button,
             self.edit_button,
             self.detail_button,
+            self.plan_button,
             self.delete_button,
             self.bin_button,
             self.import_button,
@@ -370,6 +374,18 @@ class FirmsTab(DataTab):
         if ok:
             self._reload_after_own_write()
             self.select_firm(firm_id)
+
+    def plan_visit(self) -> None:
+        """Ask the window to open the calendar's plan dialog for the current firm."""
+        firm_id = self.current_id()
+        if firm_id is not None:
+            self.plan_visit_requested.emit(firm_id)
+
+    def apply_filter(self, *, sector: str | None = None, district: str | None = None) -> None:
+        """Show only one sector and/or district (the Pano's bars link here): search and
+        other filters are cleared so the count matches the bar that was clicked."""
+        self.search.clear()
+        self.filter_panel.show_only(sector=sector, district=district)
 
     def show_detail(self) -> None:
         from kayseri_desktop.gui.registry.firm_detail import FirmDetailDialog

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.projects_tab = ProjectsTab(ctx.db, today=today)
         self.meetings_tab = MeetingsTab(ctx.db, today=today)
         self.meetings_tab.pack_requested.connect(self.open_meeting_pack)
+        self.firms_tab.plan_visit_requested.connect(self.plan_visit_for_firm)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -217,9 +218,7 @@ class MainWindow(QMainWindow):
     def show_firms(self, **filters) -> None:
         """Open the Firmalar tab filtered (sector=..., district=...): chart click-through."""
         self.tabs.setCurrentWidget(self.firms_tab)
-        apply_filter = getattr(self.firms_tab, "apply_filter", None)
-        if apply_filter is not None:
-            apply_filter(**filters)
+        self.firms_tab.apply_filter(**filters)
 
     def show_projects(self, **filters) -> None:
         """Open the projects tab filtered (institution_id=..., role=..., status=...)."""

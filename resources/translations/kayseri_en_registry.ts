@@ -599,6 +599,10 @@
 <context>
     <name>FirmsTab</name>
     <message>
+        <source>Ziyaret planla</source>
+        <translation>Plan visit</translation>
+    </message>
+    <message>
         <source>Geri al</source>
         <translation>Undo</translation>
     </message>

@@ -127,6 +127,18 @@ class FilterPanel(QWidget):
             combo.blockSignals(False)
         self._emit()
 
+    def show_only(self, *, sector: str | None = None, district: str | None = None) -> None:
+        """Clear every filter, then pick the given catalogue codes; one change signal."""
+        for combo in self.combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+        for combo, code in ((self.sector, sector), (self.district, district)):
+            if code is not None:
+                combo.setCurrentIndex(max(0, combo.findData(code)))
+        for combo in self.combos():
+            combo.blockSignals(False)
+        self._emit()
+
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(self.filters().active())
 
