@@ -41,6 +41,10 @@ def _reopen_inherited_streams() -> None:
 
 _reopen_inherited_streams()
 
+import startup_probe  # noqa: E402  (packaging/startup_probe.py; idle unless asked for)
+
+startup_probe.install()
+
 from kayseri_desktop.app import main  # noqa: E402  (after the streams exist)
 
 sys.exit(main())
