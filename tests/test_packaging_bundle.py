@@ -42,7 +42,9 @@ QT_TURKISH_LOADED = "TAMAM Qt Türkçe çevirisi (qtbase_tr) yüklendi"
 PASSED = "Öz sınama başarılı."
 PROBE_REVISION = "9999_packaging_probe"
 BINARY = re.compile(r"\.(so(\.\d+)*|dll|pyd|dylib)$")
-UNUSED_QT = re.compile(r"Qt6?(Qml|Quick|Sql|Test|Pdf|Multimedia|WebEngine|Designer|Charts)")
+UNUSED_QT = re.compile(
+    r"Qt6?(Network|Qml|Quick|Sql|Test|Pdf|Multimedia|WebEngine|Designer|Charts|Wayland)"
+)
 
 
 @pytest.fixture(scope="session")
