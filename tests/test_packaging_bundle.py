@@ -172,9 +172,12 @@ def test_bundle_holds_what_the_app_reads_at_run_time(bundle):
         assert (internal / "resources" / "translations" / f"{ts.stem}.qm").is_file(), ts.name
     for version in (ROOT / "db" / "versions").glob("*.py"):
         assert (internal / "db" / "versions" / version.name).is_file(), version.name
-    for name in ("db/env.py", "db/script.py.mako", "resources/style.qss", "pyproject.toml"):
+    for path in (ROOT / "resources").rglob("*"):
+        relative = path.relative_to(ROOT)
+        if path.is_file() and relative.parts[1] != "translations":
+            assert (internal / relative).is_file(), relative
+    for name in ("db/env.py", "db/script.py.mako", "pyproject.toml", "resources/icons/app.ico"):
         assert (internal / name).is_file(), name
-    assert (internal / "resources" / "icons" / "app.svg").is_file()
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_tr.qm").is_file()
     assert (bundle / f"kayseri{EXE}").is_file()
 
