@@ -31,9 +31,8 @@ def _reopen_inherited_streams() -> None:
             continue
         try:
             fd = msvcrt.open_osfhandle(handle, 0)
-            stream = io.TextIOWrapper(
-                io.FileIO(fd, "w", closefd=False), encoding="utf-8", line_buffering=True
-            )
+            raw = io.FileIO(fd, "w", closefd=False)
+            stream = io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", line_buffering=True)
         except OSError:
             continue
         setattr(sys, name, stream)
