@@ -359,3 +359,16 @@ def test_bundled_demo_generator_and_english_self_test(bundle, tmp_path):
     assert english.returncode == 0, _report(english)
     assert "OK    English translation (kayseri_en) loaded" in english.stdout
     assert "Self-test passed." in english.stdout
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="XDG data folder; the Windows workflow checks %LOCALAPPDATA% after installing",
+)
+def test_bundle_uses_the_default_database_in_the_user_data_folder(bundle, tmp_path):
+    """As after installing: no --db, no setting, no $KAYSERI_DB."""
+    result = run_bundle(bundle, APP_NAME, "--self-test", home=tmp_path)
+    assert result.returncode == 0, _report(result)
+    default = tmp_path / "data" / "KayseriIhracatMasasi" / "kayseri.sqlite"
+    assert default.is_file()
+    assert f"Veritabanı {default}," in result.stdout
