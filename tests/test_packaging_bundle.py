@@ -1,11 +1,15 @@
 """The PyInstaller bundle, built with packaging/kayseri.spec, works on its own.
 
-Builds the one-folder bundle once per test session (about half a minute) into a
+Builds the one-folder bundle once per test session (under a minute) into a
 temporary folder and runs its programs the way IT would after installing:
-``--self-test`` offscreen on a fresh database, on a database kept at an earlier
-schema version (migrated inside the bundle), in English, and the bundled
-``kayseri demo`` generator. This is what catches a data file or hidden import
-missing from the spec before anyone builds a Windows installer.
+``--self-test`` offscreen on a fresh database, on a database made at the first
+schema revision, on an installed database with a later revision dropped into a copy
+of the bundle (the migration runs inside the bundle, after a backup), on a database
+from a newer version (refused), on the default database, in English, and the
+bundled ``kayseri demo`` and ``kayseri check``. It also looks into the bundle for
+the files and lazily imported modules the self-test does not reach. This is what
+catches a data file or hidden import missing from the spec before anyone builds a
+Windows installer.
 
 Skipped at once when PyInstaller is not installed (it is in the ``test`` extra).
 """
