@@ -254,7 +254,7 @@ def test_self_test_migrates_a_database_at_the_first_schema_version(bundle, tmp_p
     result = self_test(bundle, db)
     assert result.returncode == 0, _report(result)
     assert QT_TURKISH_LOADED in result.stdout
-    assert "Sekme “Firmalar” açıldı (1 satır)" in result.stdout
+    assert "TAMAM Sekme “Firmalar” açıldı" in result.stdout
     assert revision_of(db) == head
     assert firm_titles(db) == ["Eski Şema Mobilya A.Ş."]
     backups = list((tmp_path / "yedekler").glob(f"eski-*-gecis-oncesi-{first}.sqlite"))
@@ -356,10 +356,11 @@ def test_bundled_demo_generator_and_english_self_test(bundle, tmp_path):
     checked = run_bundle(bundle, "kayseri", "check", "--db", str(db), home=tmp_path)
     assert checked.returncode == 0, _report(checked)
     assert "Bütünlük   : ok" in checked.stdout
+    assert re.search(r"^\s*firms\s+60$", checked.stdout, re.MULTILINE), checked.stdout
 
     result = self_test(bundle, db)
     assert result.returncode == 0, _report(result)
-    assert "Sekme “Firmalar” açıldı (60 satır)" in result.stdout
+    assert "TAMAM Sekme “Firmalar” açıldı" in result.stdout
 
     english = self_test(bundle, db, "--lang", "en")
     assert english.returncode == 0, _report(english)
