@@ -275,6 +275,28 @@ def test_xml_entity_tricks_are_refused(tmp_path):
         XlsxFile(evil2).read()
 
 
+def test_sheets_reaching_absurdly_far_are_refused_before_reading(tmp_path):
+    """Calamine allocates the rectangle the cell references span: far references are refused."""
+    good = build(tmp_path / "iyi.xlsx")
+    for i, ref in enumerate(("ZZ1", "A5000000", "KO2")):
+        sheet = (
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+            b'<row r="2"><c r="' + ref.encode() + b'"><v>2</v></c></row></sheetData></worksheet>'
+        )
+        far = _with_part(good, tmp_path / f"uzak{i}.xlsx", "xl/worksheets/sheet1.xml", sheet)
+        with pytest.raises(FileRefused, match="satırdan ya da 300 sütundan büyük"):
+            XlsxFile(far)
+    near = b'<row r="2"><c r="KN2"><v>2</v></c></row>'
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<sheetData>" + near + b"</sheetData></worksheet>"
+    )
+    path = _with_part(good, tmp_path / "yakin.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    with XlsxFile(path) as book:
+        assert book.read().rows == [(2, [None] * 299 + [2])]
+
+
 # -- the wizard, as a person uses it --------------------------------------------------------
 
 
@@ -370,7 +392,8 @@ def test_shared_strings_and_the_1904_date_system(tmp_path):
     strings = (
         b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         b"<si><t>Firma Unvan\xc4\xb1</t></si><si><t>Kurulu\xc5\x9f Tarihi</t></si>"
-        b"<si><r><t>&lt;b&gt;Acme</t></r><r><t> &amp; O\xc4\x9fullar\xc4\xb1</t></r></si></sst>"
+        b"<si><r><t>&lt;b&gt;Acme</t></r>"
+        b"<r><t xml:space='preserve'> &amp; O\xc4\x9fullar\xc4\xb1</t></r></si></sst>"
     )
     styles = (
         b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
