@@ -17,6 +17,7 @@ None (the caller decides whether the field is required).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 import phonenumbers
@@ -102,11 +103,9 @@ def parse_phone(raw: object) -> str | None:
         text = "0" + text  # a number cell dropped the trunk prefix 0
     national = _turkish_national(text)
     if national is not None:
-        # The usual national form: skip the library's general parser (the slow part
-        # of an import), keep its validity check and formatting.
-        number = phonenumbers.PhoneNumber(country_code=90, national_number=int(national))
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        formatted = _turkish_formatted(national)
+        if formatted is not None:
+            return formatted
     try:
         number = phonenumbers.parse(text, "TR")
     except phonenumbers.NumberParseException:
@@ -142,6 +141,52 @@ def _turkish_national(text: str) -> str | None:
     if len(digits) == 10 and digits.isdigit() and digits[0] in "2345":
         return digits
     return None
+
+
+@lru_cache(maxsize=1)
+def _turkish_rules() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The library's own Turkish number patterns, compiled once: (general, every type)."""
+    md = phonenumbers.PhoneMetadata.metadata_for_region("TR")
+    types = []
+    for name in ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
+                 "uan", "voicemail", "fixed_line", "mobile"):  # fmt: skip
+        desc = getattr(md, name)
+        if (
+            desc is not None
+            and desc.national_number_pattern
+            and (not desc.possible_length or 10 in desc.possible_length)
+        ):
+            types.append(re.compile(desc.national_number_pattern))
+    return re.compile(md.general_desc.national_number_pattern), tuple(types)
+
+
+_TR_GROUPS: dict[str, tuple[int, ...]] = {}  # first three national digits -> digit groups
+
+
+def _turkish_formatted(national: str) -> str | None:
+    """ "+90 352 222 12 34" for 10 valid national digits, else None (the library decides).
+
+    The same decision as phonenumbers.is_valid_number (the general pattern and one of
+    the type patterns match in full) without its per-call overhead; the grouping is
+    the library's format_number for the first number with the same first three digits
+    (Turkish formatting rules look at no more than three leading digits).
+    """
+    general, types = _turkish_rules()
+    if general.fullmatch(national) is None or not any(t.fullmatch(national) for t in types):
+        return None
+    groups = _TR_GROUPS.get(national[:3])
+    if groups is None:
+        number = phonenumbers.PhoneNumber(country_code=90, national_number=int(national))
+        formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        parts = formatted.split(" ")
+        if parts[0] != "+90" or "".join(parts[1:]) != national:
+            return formatted
+        groups = _TR_GROUPS[national[:3]] = tuple(len(p) for p in parts[1:])
+    out, start = ["+90"], 0
+    for size in groups:
+        out.append(national[start : start + size])
+        start += size
+    return " ".join(out)
 
 
 def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:
@@ -206,8 +251,14 @@ def parse_year(raw: object, today: dt.date | None = None) -> int | None:
     else:
         text = _text(raw)
         if len(text) == 10 and text[2] == "." and text[5] == ".":
-            day = parse_date(text)
-            year = day.year if day else None
+            digits = text[:2] + text[3:5] + text[6:]
+            try:  # dd.mm.yyyy straight away (strptime is slow); parse_date explains errors
+                if not (digits.isascii() and digits.isdigit()):
+                    raise ValueError(text)
+                year = dt.date(int(text[6:]), int(text[3:5]), int(text[:2])).year
+            except ValueError:
+                day = parse_date(text)
+                year = day.year if day else None
         else:
             year = parse_int(raw, "Kuruluş yılı")
     if year is None:

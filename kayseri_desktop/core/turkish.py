@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 
 _UPPER_SPECIAL = str.maketrans({"i": "İ", "ı": "I"})
-_LOWER_SPECIAL = str.maketrans({"İ": "i", "I": "ı"})
 # After Turkish lower-casing: letters with diacritics to their plain base letter.
 _FOLD = str.maketrans(
     {
@@ -26,6 +25,7 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 # Turkish alphabet order; q, w, x (used in foreign names) take their Latin places.
 ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _RANK = {ch: i for i, ch in enumerate(ALPHABET)}
@@ -34,7 +34,12 @@ _CIRCUMFLEX = {"â": "a", "î": "i", "û": "u"}
 
 def tr_lower(text: str) -> str:
     """Lower-case with Turkish rules: I → ı, İ → i."""
-    return text.translate(_LOWER_SPECIAL).lower()
+    # Two replace() calls rather than translate(): the same result, several times faster.
+    if "I" in text:
+        text = text.replace("I", "ı")
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    return text.lower()
 
 
 def tr_upper(text: str) -> str:
@@ -56,7 +61,11 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    lowered = tr_lower(text).translate(_FOLD)
+    lowered = tr_lower(text)
+    if not lowered.isascii():
+        for special, plain in _FOLD_PAIRS:  # replace() per letter: faster than translate()
+            if special in lowered:
+                lowered = lowered.replace(special, plain)
     if lowered.isascii():  # nothing left to decompose (most text after the table above)
         return " ".join(lowered.split())
     decomposed = unicodedata.normalize("NFKD", lowered)

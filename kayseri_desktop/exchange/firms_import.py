@@ -22,6 +22,7 @@ from functools import lru_cache
 from sqlalchemy import select
 
 from kayseri_desktop.core import firm_validation as fv
+from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
@@ -144,6 +145,7 @@ def _show(value: object) -> str:
     return str(value)
 
 
+@gc_paused()
 def preview(
     db: Database,
     sheet: SheetRows,

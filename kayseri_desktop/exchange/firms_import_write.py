@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, update
 
 from kayseri_desktop.core.catalogues import size_class
+from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
@@ -32,6 +33,7 @@ from kayseri_desktop.services.bus import ChangeBus
 from kayseri_desktop.services.registry import search_text
 
 
+@gc_paused()
 def apply(
     db: Database, bus: ChangeBus, plan: ImportPlan, *, user: str, skip_invalid: bool = False
 ) -> dict[str, int]:
@@ -149,16 +151,25 @@ def _bulk(conn, table, rows: list[dict]) -> None:
         params = [tuple(r[c] for c in cols) for r in rows]
     else:
         params = []
+        shown: dict[object, object] = {None: None}  # one conversion per distinct date
         for r in rows:
             values = [r[c] for c in cols]
             for i in dated:
                 value = values[i]
-                if isinstance(value, dt.datetime):
-                    values[i] = value.strftime("%Y-%m-%d %H:%M:%S.%f")
-                elif isinstance(value, dt.date):
-                    values[i] = value.isoformat()
+                text = shown.get(value, shown)
+                if text is shown:
+                    text = shown[value] = _sql_date(value)
+                values[i] = text
             params.append(tuple(values))
     conn.exec_driver_sql(sql, params)
+
+
+def _sql_date(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def _children(s, year: int, pairs) -> None:

@@ -31,6 +31,8 @@ import python_calamine
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from kayseri_desktop.core.gc_pause import gc_paused
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, inflated
 MAX_RATIO = 200  # inflated / compressed of a whole file beyond this is a zip bomb
@@ -151,6 +153,7 @@ class XlsxFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @gc_paused()
     def read(self, sheet: str | None = None) -> SheetRows:
         name = sheet if sheet is not None else next(iter(self.sheets))
         if name not in self.sheets:
