@@ -144,8 +144,8 @@ def _turkish_national(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _turkish_rules() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The library's own Turkish number patterns, compiled once: (general, every type)."""
+def _turkish_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The library's own Turkish number patterns, compiled once: (general, any type)."""
     md = phonenumbers.PhoneMetadata.metadata_for_region("TR")
     types = []
     for name in ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
@@ -156,8 +156,8 @@ def _turkish_rules() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
             and desc.national_number_pattern
             and (not desc.possible_length or 10 in desc.possible_length)
         ):
-            types.append(re.compile(desc.national_number_pattern))
-    return re.compile(md.general_desc.national_number_pattern), tuple(types)
+            types.append(f"(?:{desc.national_number_pattern})")
+    return re.compile(md.general_desc.national_number_pattern), re.compile("|".join(types))
 
 
 _TR_GROUPS: dict[str, tuple[int, ...]] = {}  # first three national digits -> digit groups
@@ -172,7 +172,7 @@ def _turkish_formatted(national: str) -> str | None:
     (Turkish formatting rules look at no more than three leading digits).
     """
     general, types = _turkish_rules()
-    if general.fullmatch(national) is None or not any(t.fullmatch(national) for t in types):
+    if general.fullmatch(national) is None or types.fullmatch(national) is None:
         return None
     groups = _TR_GROUPS.get(national[:3])
     if groups is None:

@@ -9,6 +9,7 @@ take a fraction of a second; nothing is written if anything fails.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
@@ -32,6 +33,10 @@ from kayseri_desktop.exchange.xlsx_reader import column_letter
 from kayseri_desktop.services.bus import ChangeBus
 from kayseri_desktop.services.registry import search_text
 
+FIRM_COLUMNS = (*SCALARS, "size_class", "search_text", "title_sort", "version", "created_at",
+                "updated_at", "deleted_at")  # fmt: skip
+AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
+
 
 @gc_paused()
 def apply(
@@ -50,13 +55,12 @@ def apply(
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     new_rows = [r for r in plan.rows if r.status == NEW]
     updates = [r for r in plan.rows if r.status == UPDATE]
-    audit: list[dict] = []
+    audit: list[tuple] = []  # in AUDIT_COLUMNS order
 
     def note(fid: int, action: str, fld=None, old=None, new=None) -> None:
         audit.append(
-            {"at": now, "user": user, "entity": "firm", "entity_id": fid, "action": action,
-             "field": fld, "old_value": None if old is None else str(old),
-             "new_value": None if new is None else str(new)}
+            (now, user, "firm", fid, action, fld, None if old is None else str(old),
+             None if new is None else str(new))
         )  # fmt: skip
 
     with db.write() as s:
@@ -65,17 +69,15 @@ def apply(
         if new_rows:
             firms = []
             for r in new_rows:
-                values = {k: r.fields.get(k) for k in SCALARS}
-                values.update(
-                    size_class=size_class(values["employees"]),  # type: ignore[arg-type]
-                    search_text=search_text(values, [r.contact] if r.contact else []),
-                    title_sort=collation_key(str(values["title"])),
-                    version=1, created_at=now, updated_at=now, deleted_at=None,
+                fields = r.fields
+                values = [fields.get(k) for k in SCALARS]
+                firms.append(
+                    (*values, size_class(fields.get("employees")),  # type: ignore[arg-type]
+                     search_text(fields, [r.contact] if r.contact else []),
+                     collation_key(str(fields.get("title"))), 1, now, now, None)
                 )  # fmt: skip
-                firms.append(values)
             new_ids = _insert_firms(conn, firms)
-            for fid in new_ids:
-                note(fid, "create")
+            audit += [(now, user, "firm", fid, "create", None, None, None) for fid in new_ids]
             _children(conn, plan.export_year, zip(new_ids, new_rows, strict=True))
         for r in updates:
             existing = r.fields["_existing"]
@@ -105,7 +107,7 @@ def apply(
                 )
         _children(conn, plan.export_year, ((r.firm_id, r) for r in updates))
         if audit:
-            _bulk(conn, m.AuditEntry.__table__, audit)
+            _bulk(conn, m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
     updated_ids = [r.firm_id for r in updates if r.firm_id is not None]
     with bus.batch():
         if new_ids:
@@ -115,7 +117,7 @@ def apply(
     return {"created": len(new_ids), "updated": len(updated_ids), **counts}
 
 
-def _insert_firms(conn, firms: list[dict]) -> list[int]:
+def _insert_firms(conn, firms: list[tuple]) -> list[int]:
     """Insert firms in one executemany; return their ids in order.
 
     SQLite: ids handed out from max(id) (the write transaction holds the database
@@ -126,34 +128,47 @@ def _insert_firms(conn, firms: list[dict]) -> list[int]:
     if conn.dialect.name == "sqlite":
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(firms)))
-        for fid, values in zip(ids, firms, strict=True):
-            values["id"] = fid
-        _bulk(conn, table, firms)
+        rows = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
+        _bulk(conn, table, ("id", *FIRM_COLUMNS), rows)
         return ids
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), firms)
+    result = conn.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True),
+        [dict(zip(FIRM_COLUMNS, values, strict=True)) for values in firms],
+    )
     return [row[0] for row in result]
 
 
-def _bulk(conn, table, rows: list[dict]) -> None:
-    """executemany of plain rows; on SQLite straight to the driver (no per-row compiling)."""
+def _bulk(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
+    """executemany of plain rows (tuples in ``cols`` order); on SQLite straight to the
+    driver (no per-row compiling)."""
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
+        conn.execute(insert(table), [dict(zip(cols, r, strict=True)) for r in rows])
         return
-    cols = list(rows[0])
+    # Columns NULL in every row (a list without addresses, say) are left out: SQLite
+    # stores NULL for them all the same, and fewer values bound per row is faster.
+    empty = {
+        i for i, c in enumerate(cols)
+        if table.c[c].server_default is None and all(r[i] is None for r in rows)
+    }  # fmt: skip
+    if empty and len(empty) < len(cols):
+        keep = [i for i in range(len(cols)) if i not in empty]
+        pick = operator.itemgetter(*keep)
+        cols = tuple(cols[i] for i in keep)
+        rows = [pick(r) for r in rows] if len(keep) > 1 else [(pick(r),) for r in rows]
     marks = ", ".join("?" for _ in cols)
     sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
 
     # The text form SQLAlchemy's SQLite DateTime/Date types store and read back; only
     # the columns that hold dates are converted (the others go through untouched).
     sample = rows[0]
-    dated = [i for i, c in enumerate(cols) if isinstance(sample[c], dt.date)]
+    dated = [i for i in range(len(cols)) if isinstance(sample[i], dt.date)]
     if not dated:
-        params = [tuple(r[c] for c in cols) for r in rows]
+        params = rows
     else:
         params = []
         shown: dict[object, object] = {None: None}  # one conversion per distinct date
         for r in rows:
-            values = [r[c] for c in cols]
+            values = list(r)
             for i in dated:
                 value = values[i]
                 text = shown.get(value, shown)
@@ -176,16 +191,19 @@ def _children(s, year: int, pairs) -> None:
     exports, markets, tags, contacts = [], [], [], []
     for fid, r in pairs:
         if r.exports is not None:
-            exports.append({"firm_id": fid, "year": year, "usd": r.exports})
-        markets += [{"firm_id": fid, "country": c} for c in r.markets]
-        tags += [{"firm_id": fid, "tag": t} for t in r.tags]
+            exports.append((fid, year, r.exports))
+        markets += [(fid, c) for c in r.markets]
+        tags += [(fid, t) for t in r.tags]
         if r.contact:
-            contacts.append({"firm_id": fid, "name": r.contact, "kvkk_consent": False})
-    for table, rows in (
-        (m.FirmExport, exports), (m.FirmMarket, markets), (m.FirmTag, tags), (m.Contact, contacts)
-    ):  # fmt: skip
+            contacts.append((fid, r.contact, False))
+    for table, cols, rows in (
+        (m.FirmExport, ("firm_id", "year", "usd"), exports),
+        (m.FirmMarket, ("firm_id", "country"), markets),
+        (m.FirmTag, ("firm_id", "tag"), tags),
+        (m.Contact, ("firm_id", "name", "kvkk_consent"), contacts),
+    ):
         if rows:
-            _bulk(s, table.__table__, rows)
+            _bulk(s, table.__table__, cols, rows)
 
 
 def save_refused(plan: ImportPlan, target: str | Path) -> Path:

@@ -125,7 +125,7 @@ class XlsxFile:
             if not info.filename.lower().endswith(_XML_PARTS):
                 continue
             data = zf.read(info)
-            if any(marker in data for marker in _FORBIDDEN):
+            if (b"<!" in data or b"<\x00!" in data) and any(m in data for m in _FORBIDDEN):
                 raise _refuse(
                     self.path,
                     f"dosyadaki XML ({info.filename}) izin verilmeyen DOCTYPE/ENTITY tanımı "
