@@ -9,8 +9,9 @@ with a Turkish message (FileRefused) and never a traceback:
 - an absurdly large file, or one whose parts inflate far beyond their size (zip bomb);
 - a DOCTYPE or entity declaration anywhere in any XML part (no "billion laughs",
   no external entities);
-- a sheet whose cell references reach beyond MAX_ROWS rows or MAX_COLUMNS columns
+- a part whose cell references reach beyond MAX_ROWS rows or MAX_COLUMNS columns
   (calamine allocates the rectangle the references span).
+Every part of the zip is checked, whatever its name.
 
 Values come back as Python values: text, int (whole numbers), float, bool, dates
 (date or datetime, in the workbook's 1900 or 1904 date system); empty and error
@@ -42,7 +43,6 @@ MAX_COLUMNS = 300
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 EPOCH = dt.datetime(1899, 12, 30)
 EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac)
-_XML_PARTS = (".xml", ".rels", ".vml")
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C", b"<\x00!\x00E\x00N\x00T")
 # A cell reference in column MAX_COLUMNS+1 ("KO") or beyond, or in row 200,000 or beyond.
 _FAR_REF = re.compile(rb'r="(?:[A-Z]{3}|K[O-Z]|[L-Z][A-Z])\d|r="[A-Z]{0,3}(?:[2-9]\d{5}|\d{7,})"')
@@ -121,9 +121,9 @@ class XlsxFile:
             raise _refuse(
                 self.path, "içinde Excel çalışma kitabı yok (dosya bozuk ya da başka biçimde)."
             )
+        # Every part, whatever its name: calamine follows the workbook's relationships
+        # to any part name, so a sheet need not end in .xml.
         for info in infos:
-            if not info.filename.lower().endswith(_XML_PARTS):
-                continue
             data = zf.read(info)
             if (b"<!" in data or b"<\x00!" in data) and any(m in data for m in _FORBIDDEN):
                 raise _refuse(
@@ -131,16 +131,16 @@ class XlsxFile:
                     f"dosyadaki XML ({info.filename}) izin verilmeyen DOCTYPE/ENTITY tanımı "
                     "içeriyor.",
                 )
-            if info.filename.startswith("xl/worksheets/"):
-                self._check_extent(data)
-            elif info.filename == "xl/workbook.xml":
+            self._check_extent(data)
+            if info.filename == "xl/workbook.xml":
                 props = fromstring(data, forbid_dtd=True).find(f"{NS}workbookPr")
                 date1904 = props is not None and props.get("date1904") in ("1", "true")
                 self.epoch = EPOCH_1904 if date1904 else EPOCH
 
     def _check_extent(self, data: bytes) -> None:
-        far = _FAR_REF.search(data)
-        if far is not None or data.count(b"<row") + data.count(b":row ") > MAX_ROWS:
+        # Only an attribute named r counts ("lastClr=" in a theme ends in r= too).
+        far = any(data[m.start() - 1 : m.start()].isspace() for m in _FAR_REF.finditer(data))
+        if far or data.count(b"<row") + data.count(b":row ") > MAX_ROWS:
             rows = f"{MAX_ROWS:,}".replace(",", ".")
             raise _refuse(self.path, f"sayfa {rows} satırdan ya da {MAX_COLUMNS} sütundan büyük.")
 
