@@ -38,6 +38,7 @@ from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
 from kayseri_desktop.gui.dashboard.loader import SectionLoader
 from kayseri_desktop.gui.dashboard.sections import (
     ALWAYS_LIVE,
+    APART,
     ORDER,
     UPCOMING_DAYS,
     Params,
@@ -83,7 +84,7 @@ class DashboardTab(DataTab):
         self.redraws: list[set[str]] = []
         self._stale: set[str] = set()
         self.theme_totals = stats.ThemeTotals()
-        self.loader = SectionLoader(compute, ORDER, self)
+        self.loader = SectionLoader(compute, ORDER, self, apart=APART)
         self.loader.ready.connect(self._apply)
         self.loader.finished.connect(self._batch_done)
 
