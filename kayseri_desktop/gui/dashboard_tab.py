@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -274,14 +275,20 @@ class DashboardTab(DataTab):
         return Params(self.db, self._today(), self.export_year.currentData())
 
     def reload(self) -> None:
-        """Redraw everything now, on this thread (first show, another database)."""
+        """Redraw everything now, on this thread (first show, another database).
+
+        The heavy sections (APART) are counted on a helper thread meanwhile.
+        """
         self.loader.restart()
         self._stale = set()
         params = self.params()
         done = set()
-        for section in ORDER:
-            self._apply(self.loader.generation, section, compute(section, params))
-            done.add(section)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pano-reload") as pool:
+            apart = {s: pool.submit(compute, s, params) for s in ORDER if s in APART}
+            for section in ORDER:
+                result = apart[section].result() if section in apart else compute(section, params)
+                self._apply(self.loader.generation, section, result)
+                done.add(section)
         self._batch_done(self.loader.generation, done)
 
     def on_entities_changed(self, entities: set[str]) -> None:
