@@ -35,7 +35,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_crashtest"
-down_revision = "0001"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -62,6 +62,13 @@ def backup_path(folder: Path) -> Path:
 
 def source_path(folder: Path) -> Path:
     return folder / "kaynak" / "masa-20261124-170000-kapanis.sqlite"
+
+
+def _head() -> str:
+    """The app's own latest revision: the crash test's migration goes on top of it."""
+    from kayseri_desktop.data import migrations
+
+    return migrations.head_revision()
 
 
 def scripts(folder: Path) -> Path:
@@ -110,7 +117,7 @@ def prepare(mode: str, folder: Path) -> None:
             shutil.copytree(Path(__file__).resolve().parents[1] / "db", scripts(template))
             shutil.rmtree(scripts(template) / "__pycache__", ignore_errors=True)
             (scripts(template) / "versions" / "0002_crashtest.py").write_text(
-                MIGRATION_0002, encoding="utf-8"
+                MIGRATION_0002.replace('"HEAD"', repr(_head())), encoding="utf-8"
             )
         if mode == "restore":  # the backup to restore: 10,000 firms
             ctx = open_context(template / "buyuk.sqlite")
@@ -207,7 +214,7 @@ def outcome(mode: str, folder: Path) -> str:
     finally:
         con.close()
     assert firms == ROWS, f"migration: {firms} firms after the kill"
-    if version == "0001":
+    if version == _head():
         assert "crash_mark" not in columns, "migration: new column but old version"
         return "none"
     assert version == "0002_crashtest" and "crash_mark" in columns

@@ -62,6 +62,9 @@ class Firm(Base):
             "size_class IS NULL OR size_class IN ('mikro','kucuk','orta','buyuk')",
             name="size_class",
         ),
+        # Covering indexes for the Pano's per-sector / per-district counts of live firms.
+        Index("ix_firms_live_sector", "deleted_at", "sector"),
+        Index("ix_firms_live_district", "deleted_at", "district"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -114,6 +117,7 @@ class FirmExport(Base):
     __table_args__ = (
         CheckConstraint("year BETWEEN 1990 AND 2100", name="year"),
         CheckConstraint("usd >= 0", name="usd"),
+        Index("ix_firm_exports_year", "year", "firm_id", "usd"),  # a year's exports, covering
     )
     firm_id: Mapped[int] = mapped_column(
         ForeignKey("firms.id", ondelete="CASCADE"), primary_key=True
@@ -228,7 +232,10 @@ class FollowUp(Base):
 
 class Evaluation(Base):
     __tablename__ = "evaluations"
-    __table_args__ = (CheckConstraint("kind IN ('desk','field')", name="kind"),)
+    __table_args__ = (
+        CheckConstraint("kind IN ('desk','field')", name="kind"),
+        Index("ix_evaluations_firm_latest", "firm_id", "evaluated_on", "id"),  # latest per firm
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     firm_id: Mapped[int] = mapped_column(ForeignKey("firms.id", ondelete="CASCADE"), index=True)
     visit_id: Mapped[int | None] = mapped_column(
@@ -248,7 +255,10 @@ class Evaluation(Base):
 
 class EvaluationScore(Base):
     __tablename__ = "evaluation_scores"
-    __table_args__ = (CheckConstraint("score BETWEEN 1 AND 5", name="score"),)
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 5", name="score"),
+        Index("ix_evaluation_scores_cover", "evaluation_id", "theme", "score"),  # theme averages
+    )
     evaluation_id: Mapped[int] = mapped_column(
         ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True
     )

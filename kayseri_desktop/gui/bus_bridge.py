@@ -6,19 +6,27 @@ GUI thread through a queued signal, only when the pending set goes from empty to
 non-empty; a single-shot timer on the GUI thread then emits ``changed`` once with
 everything collected. A burst of 10,000 publishes therefore costs 10,000 set
 insertions, one queued event and one ``changed`` emission.
+
+The timer is a throttle, not a fixed wait: after a quiet spell the first change is
+emitted on the next event-loop turn (what a burst published in one go needs to be
+collected whole), so a saved edit reaches the charts at once; while changes keep
+coming (a worker importing in many transactions) emissions are at least
+``min_interval_ms`` apart, so the tabs redraw at most about 60 times a second.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kayseri_desktop.services.bus import Change, ChangeBus
 
-DEFAULT_DELAY_MS = 50
+MIN_INTERVAL_MS = 16
+"""Least time between two ``changed`` emissions (one frame at 60 Hz)."""
 
 
 class BusBridge(QObject):
@@ -28,15 +36,20 @@ class BusBridge(QObject):
     _wake = Signal()
 
     def __init__(
-        self, bus: ChangeBus, parent: QObject | None = None, *, delay_ms: int = DEFAULT_DELAY_MS
+        self,
+        bus: ChangeBus,
+        parent: QObject | None = None,
+        *,
+        min_interval_ms: int = MIN_INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
         self._pending: set[str] = set()
         self._woken = False
+        self._min_interval = min_interval_ms / 1000
+        self._last_emit = float("-inf")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._flush)
         # Queued even from the GUI thread: publish() never runs GUI code re-entrantly.
         self._wake.connect(self._start_timer, Qt.ConnectionType.QueuedConnection)
@@ -53,14 +66,17 @@ class BusBridge(QObject):
             self._wake.emit()
 
     def _start_timer(self) -> None:
-        if not self._timer.isActive():
-            self._timer.start()
+        if self._timer.isActive():
+            return
+        wait = self._min_interval - (time.monotonic() - self._last_emit)
+        self._timer.start(round(max(0.0, wait) * 1000))  # 0: the next event-loop turn
 
     def _flush(self) -> None:
         with self._lock:
             pending, self._pending = self._pending, set()
             self._woken = False
         if pending:
+            self._last_emit = time.monotonic()
             self.changed.emit(pending)
 
     def flush_now(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
 from kayseri_desktop.gui.dashboard.loader import SectionLoader
 from kayseri_desktop.gui.dashboard.sections import (
     ALWAYS_LIVE,
+    APART,
     ORDER,
     UPCOMING_DAYS,
     Params,
@@ -83,7 +85,7 @@ class DashboardTab(DataTab):
         self.redraws: list[set[str]] = []
         self._stale: set[str] = set()
         self.theme_totals = stats.ThemeTotals()
-        self.loader = SectionLoader(compute, ORDER, self)
+        self.loader = SectionLoader(compute, ORDER, self, apart=APART)
         self.loader.ready.connect(self._apply)
         self.loader.finished.connect(self._batch_done)
 
@@ -273,14 +275,20 @@ class DashboardTab(DataTab):
         return Params(self.db, self._today(), self.export_year.currentData())
 
     def reload(self) -> None:
-        """Redraw everything now, on this thread (first show, another database)."""
+        """Redraw everything now, on this thread (first show, another database).
+
+        The heavy sections (APART) are counted on a helper thread meanwhile.
+        """
         self.loader.restart()
         self._stale = set()
         params = self.params()
         done = set()
-        for section in ORDER:
-            self._apply(self.loader.generation, section, compute(section, params))
-            done.add(section)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pano-reload") as pool:
+            apart = {s: pool.submit(compute, s, params) for s in ORDER if s in APART}
+            for section in ORDER:
+                result = apart[section].result() if section in apart else compute(section, params)
+                self._apply(self.loader.generation, section, result)
+                done.add(section)
         self._batch_done(self.loader.generation, done)
 
     def on_entities_changed(self, entities: set[str]) -> None:

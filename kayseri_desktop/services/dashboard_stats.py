@@ -154,31 +154,23 @@ def theme_totals(db: Database) -> ThemeTotals:
     scores replace the desk estimate they followed. Any sector's or all firms' averages
     then come from these sums without another query (the sector chooser is instant).
     """
-    ranked = (
-        select(
-            Evaluation.id.label("eid"),
-            Firm.sector.label("sector"),
-            func.row_number()
-            .over(
-                partition_by=Evaluation.firm_id,
-                order_by=(Evaluation.evaluated_on.desc(), Evaluation.id.desc()),
-            )
-            .label("rn"),
-        )
-        .join(Firm, Firm.id == Evaluation.firm_id)
-        .where(_LIVE)
-        .subquery()
+    latest = (
+        select(Evaluation.id)
+        .where(Evaluation.firm_id == Firm.id)
+        .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())
+        .limit(1)
+        .correlate(Firm)
+        .scalar_subquery()
     )
+    # Live firms in sector order (ix_firms_live_sector), each firm's latest evaluation by
+    # one seek (ix_evaluations_firm_latest), its scores from ix_evaluation_scores_cover:
+    # indexes only, no window sort over every evaluation.
     stmt = (
-        select(
-            ranked.c.sector,
-            EvaluationScore.theme,
-            func.sum(EvaluationScore.score),
-            func.count(),
-        )
-        .join(ranked, ranked.c.eid == EvaluationScore.evaluation_id)
-        .where(ranked.c.rn == 1)
-        .group_by(ranked.c.sector, EvaluationScore.theme)
+        select(Firm.sector, EvaluationScore.theme, func.sum(EvaluationScore.score), func.count())
+        .select_from(Firm)
+        .join(EvaluationScore, EvaluationScore.evaluation_id == latest)
+        .where(_LIVE)
+        .group_by(Firm.sector, EvaluationScore.theme)
     )
     with db.read() as s:
         cells = {

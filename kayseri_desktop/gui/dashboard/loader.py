@@ -3,9 +3,11 @@
 The GUI thread asks for a set of sections; a worker thread computes them (pure
 services calls, no widgets) cheapest first and hands each result back through a
 queued signal, so the cheap charts redraw while the heavy ones are still being
-counted and typing elsewhere never waits for a query. Requests that arrive while a
-batch runs are merged into one follow-up batch: a burst of changes costs at most
-one batch running and one waiting.
+counted and typing elsewhere never waits for a query. Sections named ``apart``
+(the theme averages, the one heavy query on 100,000 firms) run on a second worker
+thread at the same time, so the other charts do not queue behind them. Requests
+that arrive while a batch runs are merged into one follow-up batch: a burst of
+changes costs at most one batch running and one waiting.
 """
 
 from __future__ import annotations
@@ -28,10 +30,18 @@ class SectionLoader(QObject):
     finished = Signal(int, object)
     """(generation, set of sections) when a batch is done, on the GUI thread."""
 
-    def __init__(self, compute: Compute, order: Iterable[str], parent: QObject | None = None):
+    def __init__(
+        self,
+        compute: Compute,
+        order: Iterable[str],
+        parent: QObject | None = None,
+        *,
+        apart: Iterable[str] = (),
+    ):
         super().__init__(parent)
         self._compute = compute
         self._order = list(order)
+        self._apart = frozenset(apart)
         self._running = False
         self._pending: set[str] = set()
         self._params: Any = None
@@ -59,15 +69,18 @@ class SectionLoader(QObject):
         if not sections:
             return
         self._running = True
-        worker = threading.Thread(
-            target=self._run,
-            args=(self.generation, sections, self._params),
-            name="pano-queries",
-            daemon=True,
-        )
-        worker.start()
+        parts = [p for p in (sections - self._apart, sections & self._apart) if p]
+        batch = _Batch(len(parts))
+        for part in parts:
+            worker = threading.Thread(
+                target=self._run,
+                args=(self.generation, part, self._params, batch),
+                name="pano-queries",
+                daemon=True,
+            )
+            worker.start()
 
-    def _run(self, generation: int, sections: set[str], params: Any) -> None:
+    def _run(self, generation: int, sections: set[str], params: Any, batch: _Batch) -> None:
         done: set[str] = set()
         try:
             for section in (s for s in self._order if s in sections):
@@ -80,8 +93,12 @@ class SectionLoader(QObject):
                 self.ready.emit(generation, section, result)
         except RuntimeError:  # the loader was deleted with its window
             return
+        finally:
+            everything = batch.part_done(done)
+        if everything is None:  # the other worker is still counting
+            return
         try:
-            self.finished.emit(generation, done)
+            self.finished.emit(generation, everything)
         except RuntimeError:
             return
 
@@ -89,3 +106,18 @@ class SectionLoader(QObject):
         self._running = False
         if self._pending:
             self._start()
+
+
+class _Batch:
+    """The workers of one batch: the last to finish reports every section done."""
+
+    def __init__(self, parts: int) -> None:
+        self._lock = threading.Lock()
+        self._left = parts
+        self._done: set[str] = set()
+
+    def part_done(self, done: set[str]) -> set[str] | None:
+        with self._lock:
+            self._done |= done
+            self._left -= 1
+            return set(self._done) if self._left == 0 else None
