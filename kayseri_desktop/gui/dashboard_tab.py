@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kayseri_desktop.core.catalogues import SECTORS
+from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.dashboard import charts
@@ -240,7 +241,10 @@ class DashboardTab(DataTab):
                     lambda r: r.starts_at.isoformat(),
                 ),
                 Column(
-                    self.tr("Firma"), lambda r: r.firm_title, lambda r: r.firm_sort, stretch=True
+                    self.tr("Firma"),
+                    lambda r: r.firm_title,
+                    lambda r: collation_key(r.firm_title),
+                    stretch=True,
                 ),
                 Column(self.tr("Saha ekibi"), lambda r: r.team, max_width=240),
             ],

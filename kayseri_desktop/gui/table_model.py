@@ -1,7 +1,7 @@
 """One read-only table model for every list in the window.
 
 A model is a list of column definitions over a list of row objects (frozen
-dataclasses from gui/queries.py). Each column says how to show a row and what to
+dataclasses from the services). Each column says how to show a row and what to
 sort it by (SORT_ROLE), so a QSortFilterProxyModel sorts Turkish titles by their
 collation key and numbers as numbers, not as their formatted text. Modelled on
 Vorta's archive table model; testable without any widget.

@@ -10,9 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import queries
 from kayseri_desktop.services import dashboard_stats as stats
-from kayseri_desktop.services import statistics
+from kayseri_desktop.services import meetings, statistics, visits
 
 UPCOMING_DAYS = 7
 ANY = "*"
@@ -68,9 +67,9 @@ def compute(section: str, p: Params):
     if section == "projects":
         return stats.projects_by_institution(db)
     if section == "agenda":
-        start = dt.datetime.combine(p.today, dt.time.min)
-        week = queries.upcoming_visits(db, start, start + dt.timedelta(days=UPCOMING_DAYS))
-        return week, queries.overdue_decisions(db, p.today)
+        last = p.today + dt.timedelta(days=UPCOMING_DAYS - 1)
+        week = visits.visits_between(db, p.today, last)
+        return week, [d for d in meetings.open_action_items(db, p.today) if d.late]
     raise ValueError(section)
 
 
