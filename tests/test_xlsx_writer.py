@@ -42,3 +42,37 @@ def test_failed_save_leaves_the_old_file_and_no_temporary(tmp_path):
         xlsx.save_atomic(Boom(), target)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.xlsx"]
+
+
+def test_streamed_rows_beyond_the_width_sample_keep_their_values_and_formats(tmp_path):
+    """Rows past the width sample are streamed; reused styled cells must not leak values,
+    formats or formula protection from one row into the next."""
+    n = xlsx.WIDTH_SAMPLE + 250
+    rows = []
+    for i in range(n):
+        if i % 3 == 0:
+            rows.append((f"=HACK({i})", i, dt.date(2026, 1, 1 + i % 28), float(i) + 0.5))
+        elif i % 3 == 1:
+            rows.append((f"Firma {i}", None, dt.datetime(2026, 2, 1, 9, i % 60), i))
+        else:
+            rows.append((f"Firma {i}", str(i), None, True))
+    path = _write(tmp_path / "many.xlsx", iter(rows))  # a generator: never held whole
+    ws = load_workbook(path)["Firmalar"]
+    assert ws.auto_filter.ref == f"A1:D{n + 1}"
+    got = list(ws.iter_rows(min_row=2))
+    assert len(got) == n
+    for i, (a, b, c, d) in enumerate(got):
+        if i % 3 == 0:
+            assert a.value == f"=HACK({i})" and a.quotePrefix and a.data_type == "s"
+            assert b.value == i and b.number_format == xlsx.FMT_INT
+            assert c.value == dt.datetime(2026, 1, 1 + i % 28) and c.number_format == xlsx.FMT_DATE
+            assert d.value == float(i) + 0.5 and d.number_format == xlsx.FMT_MONEY
+        elif i % 3 == 1:
+            assert a.value == f"Firma {i}" and not a.quotePrefix
+            assert b.value is None
+            assert c.value == dt.datetime(2026, 2, 1, 9, i % 60)
+            assert c.number_format == xlsx.FMT_DATETIME
+            assert d.value == i and d.number_format == xlsx.FMT_INT
+        else:
+            assert b.value == str(i) and b.number_format == "General"
+            assert c.value is None and d.value == "Evet"

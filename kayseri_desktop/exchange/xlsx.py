@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -83,7 +86,12 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
 
 
 def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
-    """Write header and rows into an empty sheet (write-only or normal); returns row count."""
+    """Write header and rows into an empty sheet (write-only or normal); returns row count.
+
+    Rows are streamed: only the first ``WIDTH_SAMPLE`` are held to fit the column
+    widths (which a write-only sheet needs before its first row); the autofilter's
+    extent is set after the last row (openpyxl writes it after the rows).
+    """
     widths = [len(c.header) + 2 for c in columns]
     ws.freeze_panes = "A2"
     header = []
@@ -93,27 +101,30 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="center")
         header.append(cell)
-    # Widths must be set before rows are streamed in write-only mode.
-    buffered = [list(r) for r in rows]
-    for row in buffered[:500]:
-        for i, value in enumerate(row):
+    rows = iter(rows)
+    sample = [list(r) for r in islice(rows, WIDTH_SAMPLE)]
+    for row in sample:
+        for i, value in enumerate(row[: len(widths)]):
             if value is not None:
                 widths[i] = max(widths[i], min(60, len(str(value)) + 2))
     for i, col in enumerate(columns):
         ws.column_dimensions[get_column_letter(i + 1)].width = col.width or widths[i]
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(buffered) + 1)}"
+    if isinstance(ws, WriteOnlyWorksheet):
+        _stream_rows(ws)
     ws.append(header)
     # Plain text and unformatted values go in as they are; a number or date gets a
-    # styled cell made once per column and format and reused row after row (openpyxl
-    # writes each appended row out before the next), so 100,000 rows cost about what
-    # openpyxl's unstyled write-only mode costs.
-    styled: dict[tuple[int, str], WriteOnlyCell] = {}
+    # styled cell made once per column and format and reused row after row (a
+    # write-only sheet writes each appended row out before the next).
+    styled: dict[tuple[int, str], Cell] = {}
     reuse = isinstance(ws, WriteOnlyWorksheet)  # a normal sheet keeps every cell object
     fixed = [c.number_format for c in columns]
     triggers = frozenset(FORMULA_TRIGGERS)
     append = ws.append
     width = len(columns)
-    for row in buffered:  # our own copies: changed in place
+    count = 0
+    for row in chain(sample, rows):
+        row = list(row)  # our own copy: changed in place
+        count += 1
         if len(row) > width:
             del row[width:]
         for i, value in enumerate(row):
@@ -132,12 +143,63 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
                 continue
             cell = styled.get((i, fmt)) if reuse else None
             if cell is None:
-                cell = styled[(i, fmt)] = make_cell(ws, value, fmt)
+                cell = make_cell(ws, value, fmt)
+                if reuse:
+                    cell = styled[(i, fmt)] = _FixedStyleCell.of(cell)
             else:
                 cell.value = value
             row[i] = cell
         append(row)
-    return len(buffered)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    return count
+
+
+WIDTH_SAMPLE = 500
+
+
+class _FixedStyleCell(Cell):
+    """A reused write-only cell whose style never changes: its style id is looked up
+    once, not on every row it is written in (openpyxl hashes the style each time)."""
+
+    __slots__ = ("_style_id",)
+
+    @classmethod
+    def of(cls, cell: Cell) -> _FixedStyleCell:
+        fixed = cls(cell.parent, row=1, column=1, value=cell.value)
+        fixed._style = copy(cell._style)
+        fixed.data_type = cell.data_type
+        fixed._style_id = Cell.style_id.fget(fixed)  # type: ignore[attr-defined]
+        return fixed
+
+    @property
+    def style_id(self) -> int:  # type: ignore[override]
+        return self._style_id
+
+
+def _stream_rows(ws: WriteOnlyWorksheet) -> None:
+    """Give a write-only sheet a row converter that takes ready cells as they are.
+
+    openpyxl's own converter tries every value as a plain value first and only takes
+    a ready cell after that attempt raises, then makes a fresh cell for the rest of
+    the row; with a styled number in most rows that costs about a fifth of the whole
+    export. Same output: cells in column order, empty values skipped.
+    """
+    plain = Cell(ws, row=1, column=1)
+
+    def values_to_row(values, row_idx):
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                cell = plain
+                cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
 
 
 def new_workbook() -> Workbook:
