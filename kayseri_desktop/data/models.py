@@ -74,22 +74,22 @@ class Firm(Base):
     trade_registry_no: Mapped[str | None] = mapped_column(String(40))
     kto_member_no: Mapped[str | None] = mapped_column(String(40))
     nace_code: Mapped[str | None] = mapped_column(String(12))
-    sector: Mapped[str | None] = mapped_column(String(40), index=True)
-    district: Mapped[str | None] = mapped_column(String(40), index=True)
-    osb: Mapped[str | None] = mapped_column(String(40), index=True)
+    sector: Mapped[str | None] = mapped_column(String(40))
+    district: Mapped[str | None] = mapped_column(String(40))
+    osb: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     web: Mapped[str | None] = mapped_column(String(200))
     founded_year: Mapped[int | None] = mapped_column(Integer)
     employees: Mapped[int | None] = mapped_column(Integer)
-    size_class: Mapped[str | None] = mapped_column(String(10), index=True)
+    size_class: Mapped[str | None] = mapped_column(String(10))
     products: Mapped[str | None] = mapped_column(Text)
     certifications: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     title_sort: Mapped[str] = mapped_column(SortKey, default="", index=True)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -135,7 +135,7 @@ class FirmMarket(Base):
     firm_id: Mapped[int] = mapped_column(
         ForeignKey("firms.id", ondelete="CASCADE"), primary_key=True
     )
-    country: Mapped[str] = mapped_column(String(2), primary_key=True, index=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
     firm: Mapped[Firm] = relationship(back_populates="markets")
 
 
@@ -144,7 +144,7 @@ class FirmTag(Base):
     firm_id: Mapped[int] = mapped_column(
         ForeignKey("firms.id", ondelete="CASCADE"), primary_key=True
     )
-    tag: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
     firm: Mapped[Firm] = relationship(back_populates="tags")
 
 
@@ -237,7 +237,7 @@ class Evaluation(Base):
         Index("ix_evaluations_firm_latest", "firm_id", "evaluated_on", "id"),  # latest per firm
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    firm_id: Mapped[int] = mapped_column(ForeignKey("firms.id", ondelete="CASCADE"), index=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firms.id", ondelete="CASCADE"))
     visit_id: Mapped[int | None] = mapped_column(
         ForeignKey("visits.id", ondelete="SET NULL"), unique=True
     )
@@ -470,7 +470,7 @@ class AuditEntry(Base):
         Index("ix_audit_entries_entity", "entity", "entity_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     user: Mapped[str] = mapped_column(String(120))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int] = mapped_column(Integer)
