@@ -275,6 +275,44 @@ def test_xml_entity_tricks_are_refused(tmp_path):
         XlsxFile(evil2).read()
 
 
+def test_xml_parts_not_in_utf8_are_refused(tmp_path):
+    """UTF-16 markup would hide a DOCTYPE or far reference from byte-level checks."""
+    good = build(tmp_path / "iyi.xlsx")
+    sheet = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    for i, data in enumerate(
+        (sheet.encode("utf-16"), sheet.encode("utf-16-le"), sheet.encode("utf-16-be"))
+    ):
+        wide = _with_part(good, tmp_path / f"genis{i}.xlsx", "xl/worksheets/sheet1.xml", data)
+        with pytest.raises(FileRefused, match="UTF-8 değil"):
+            XlsxFile(wide)
+
+
+def test_what_is_read_is_what_was_checked_even_if_the_file_changes(tmp_path, monkeypatch):
+    """The file is swapped for a hostile one right after the checks passed (a sync
+    folder, another program): calamine still reads only the checked bytes."""
+    path = build(tmp_path / "liste.xlsx")
+    far = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    swapped = _with_part(path, tmp_path / "baska.xlsx", "xl/worksheets/sheet1.xml", far)
+    checks = XlsxFile._check_parts
+
+    def check_then_swap(self, zf, size):
+        checks(self, zf, size)
+        swapped.replace(path)
+
+    monkeypatch.setattr(XlsxFile, "_check_parts", check_then_swap)
+    with XlsxFile(path) as book:
+        rows = book.read().rows
+    assert not swapped.exists() and zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml") == far
+    assert rows[0][1][0] == "KTO Üye Firmalar Listesi (Ekim 2025)"
+    assert [number for number, _ in rows][:2] == [1, 3]  # title, then the header row
+
+
 def test_sheets_reaching_absurdly_far_are_refused_before_reading(tmp_path):
     """Calamine allocates the rectangle the cell references span: far references are refused."""
     good = build(tmp_path / "iyi.xlsx")

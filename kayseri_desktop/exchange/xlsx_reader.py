@@ -8,10 +8,14 @@ with a Turkish message (FileRefused) and never a traceback:
 - a damaged zip or a zip without a workbook;
 - an absurdly large file, or one whose parts inflate far beyond their size (zip bomb);
 - a DOCTYPE or entity declaration anywhere in any XML part (no "billion laughs",
-  no external entities);
+  no external entities), or an XML part not in UTF-8 (Excel and LibreOffice write
+  UTF-8 only; a UTF-16 part would hide its markup from these checks);
 - a part whose cell references reach beyond MAX_ROWS rows or MAX_COLUMNS columns
   (calamine allocates the rectangle the references span).
-Every part of the zip is checked, whatever its name.
+Every part of the zip is checked, whatever its name. Calamine then reads the very
+bytes that were checked (an in-memory copy of the parts, stored uncompressed), not the
+file again: a file replaced between the check and the read cannot slip through, and
+nothing is inflated twice.
 
 Values come back as Python values: text, int (whole numbers), float, bool, dates
 (date or datetime, in the workbook's 1900 or 1904 date system); empty and error
@@ -21,6 +25,7 @@ cells are None.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 import zipfile
@@ -36,6 +41,7 @@ from kayseri_desktop.core.gc_pause import gc_paused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, inflated
+MAX_TOTAL_BYTES = 600 * 1024 * 1024  # all parts, inflated (they are held while reading)
 MAX_RATIO = 200  # inflated / compressed of a whole file beyond this is a zip bomb
 MAX_ROWS = 200_000
 MAX_COLUMNS = 300
@@ -43,7 +49,8 @@ MAX_COLUMNS = 300
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 EPOCH = dt.datetime(1899, 12, 30)
 EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac)
-_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C", b"<\x00!\x00E\x00N\x00T")
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
+_WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
 # A cell reference in column MAX_COLUMNS+1 ("KO") or beyond, or in row 200,000 or beyond.
 _FAR_REF = re.compile(rb'r="(?:[A-Z]{3}|K[O-Z]|[L-Z][A-Z])\d|r="[A-Z]{0,3}(?:[2-9]\d{5}|\d{7,})"')
 _ODD = frozenset({float, dt.time, dt.timedelta})
@@ -96,13 +103,15 @@ class XlsxFile:
             ) from None
         except (ParseError, KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise _refuse(self.path, f"dosya bozuk ({type(exc).__name__}: {exc}).") from None
-        # Only now, with every part checked, does calamine open the file.
+        # Only now, with every part checked, does calamine open them.
         try:
-            self.book = python_calamine.CalamineWorkbook.from_path(str(self.path))
+            self.book = python_calamine.CalamineWorkbook.from_filelike(self._checked)
             worksheet = python_calamine.SheetTypeEnum.WorkSheet
             names = [s.name for s in self.book.sheets_metadata if s.typ == worksheet]
         except (python_calamine.CalamineError, OSError, ValueError) as exc:
             raise _refuse(self.path, f"dosya bozuk ({exc}).") from None
+        finally:
+            del self._checked  # calamine holds its own copy from here on
         if not names:
             self.book.close()
             raise _refuse(self.path, "çalışma kitabında okunabilir sayfa yok.")
@@ -112,7 +121,11 @@ class XlsxFile:
         infos = zf.infolist()
         self.epoch = EPOCH
         total = sum(i.file_size for i in infos)
-        if any(i.file_size > MAX_PART_BYTES for i in infos) or total > max(size, 1) * MAX_RATIO:
+        if (
+            any(i.file_size > MAX_PART_BYTES for i in infos)
+            or total > max(size, 1) * MAX_RATIO
+            or total > MAX_TOTAL_BYTES
+        ):
             raise _refuse(
                 self.path, "dosya açıldığında olağan dışı büyüyor (zip bombası olabilir)."
             )
@@ -122,20 +135,31 @@ class XlsxFile:
                 self.path, "içinde Excel çalışma kitabı yok (dosya bozuk ya da başka biçimde)."
             )
         # Every part, whatever its name: calamine follows the workbook's relationships
-        # to any part name, so a sheet need not end in .xml.
-        for info in infos:
-            data = zf.read(info)
-            if (b"<!" in data or b"<\x00!" in data) and any(m in data for m in _FORBIDDEN):
-                raise _refuse(
-                    self.path,
-                    f"dosyadaki XML ({info.filename}) izin verilmeyen DOCTYPE/ENTITY tanımı "
-                    "içeriyor.",
-                )
-            self._check_extent(data)
-            if info.filename == "xl/workbook.xml":
-                props = fromstring(data, forbid_dtd=True).find(f"{NS}workbookPr")
-                date1904 = props is not None and props.get("date1904") in ("1", "true")
-                self.epoch = EPOCH_1904 if date1904 else EPOCH
+        # to any part name, so a sheet need not end in .xml. The checked bytes are what
+        # calamine reads: copied into an uncompressed in-memory zip as they pass.
+        self._checked = io.BytesIO()
+        with zipfile.ZipFile(self._checked, "w", zipfile.ZIP_STORED) as checked:
+            for info in infos:
+                data = zf.read(info)
+                head = data[:64]
+                if head.startswith(_WIDE_STARTS) or b"<\x00" in head or b"\x00<" in head:
+                    raise _refuse(
+                        self.path,
+                        f"dosyadaki XML ({info.filename}) UTF-8 değil; bu kodlama desteklenmiyor.",
+                    )
+                if b"<!" in data and any(m in data for m in _FORBIDDEN):
+                    raise _refuse(
+                        self.path,
+                        f"dosyadaki XML ({info.filename}) izin verilmeyen DOCTYPE/ENTITY tanımı "
+                        "içeriyor.",
+                    )
+                self._check_extent(data)
+                if info.filename == "xl/workbook.xml":
+                    props = fromstring(data, forbid_dtd=True).find(f"{NS}workbookPr")
+                    date1904 = props is not None and props.get("date1904") in ("1", "true")
+                    self.epoch = EPOCH_1904 if date1904 else EPOCH
+                checked.writestr(info.filename, data)
+        self._checked.seek(0)
 
     def _check_extent(self, data: bytes) -> None:
         # Only an attribute named r counts ("lastClr=" in a theme ends in r= too).
