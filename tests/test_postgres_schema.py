@@ -143,3 +143,33 @@ def test_readme_server_recipe_an_owner_role_without_superuser_rights(pg_url):
             conn.execute(text("DROP DATABASE IF EXISTS kayseri_recipe WITH (FORCE)"))
             conn.execute(text("DROP ROLE IF EXISTS kayseri_recipe"))
         admin.dispose()
+
+
+def test_excel_import_writes_new_and_changed_firms_on_postgresql(pg_ctx, tmp_path):
+    """The bulk import's PostgreSQL path (ids by RETURNING, timestamps as datetimes)."""
+    import test_registry_import as ti
+
+    from kayseri_desktop.exchange import firms_import, firms_import_write
+    from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
+    from kayseri_desktop.exchange.xlsx_reader import XlsxFile
+    from kayseri_desktop.services.firm_index import FirmIndex
+
+    def run(path):
+        with XlsxFile(path) as book:
+            sheet = book.read()
+        header = detect_header(sheet.rows)
+        mapping = auto_mapping(sheet.rows[header][1])
+        plan = firms_import.preview(pg_ctx.db, sheet, header, mapping, today=ti.TODAY)
+        return firms_import_write.apply(pg_ctx.db, pg_ctx.bus, plan, user="t", skip_invalid=True)
+
+    first = run(ti.build(tmp_path / "a.xlsx"))
+    assert first["created"] > 0 and first["refused"] > 0
+    again = run(ti.build(tmp_path / "b.xlsx"))
+    assert again["created"] == 0 and again["unchanged"] == first["created"]
+    index = FirmIndex.load(pg_ctx.db, export_year=ti.TODAY.year - 1)
+    assert len(index) == first["created"]
+    with pg_ctx.db.read() as s:
+        created = s.scalars(select(m.AuditEntry.entity_id).where(m.AuditEntry.action == "create"))
+        assert sorted(created) == sorted(index.ids)
+        stamps = s.scalars(select(m.Firm.created_at)).all()
+    assert all(isinstance(t, dt.datetime) for t in stamps)

@@ -38,11 +38,15 @@ class FieldError(ValueError):
 
 
 def _text(raw: object) -> str:
+    """Trimmed, inner whitespace collapsed (no-break spaces too: split() takes every
+    Unicode space); a whole float from a number cell without its ".0"."""
+    if raw.__class__ is str:
+        return " ".join(raw.split())  # type: ignore[union-attr]
     if raw is None:
         return ""
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    return " ".join(str(raw).replace("\u00a0", " ").split())
+    return " ".join(str(raw).split())
 
 
 def clean_text(raw: object, limit: int | None = None, what: str = "Metin") -> str | None:
@@ -57,7 +61,8 @@ def clean_text(raw: object, limit: int | None = None, what: str = "Metin") -> st
 
 def parse_tax_no(raw: object) -> str | None:
     """A valid VKN (10 digits) or TCKN (11 digits); restores a VKN's lost leading zero."""
-    number = taxid.clean(raw)
+    clean = raw.__class__ is str and raw.isascii() and raw.isdigit()  # the usual cell
+    number = raw if clean else taxid.clean(raw)
     if not number:
         return None
     if number.isdigit() and len(number) == 9 and isinstance(raw, int | float):

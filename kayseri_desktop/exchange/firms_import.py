@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -43,6 +42,9 @@ SCALARS = (
     "kto_member_no", "notes",
 )  # fmt: skip
 CHUNK = 500
+# Columns whose values repeat down a list: parsed once per distinct value.
+MEMOISED = frozenset({"sector", "district", "osb", "employees", "founded_year",
+                      "markets", "tags"})  # fmt: skip
 
 
 class ImportRefused(ValueError):
@@ -61,7 +63,7 @@ class Problem:
         return f"Satır {self.row}, sütun {self.column}{value}: {self.reason}"
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPlan:
     row: int
     values: list[object]
@@ -98,17 +100,20 @@ class ImportPlan:
         return [p for r in self.rows for p in r.problems]
 
 
-def _cached(fn: Callable[[object], object]) -> Callable[[object], object]:
-    """Memoise a pure parser per cell value (lists repeat districts, sectors, countries)."""
-    memo = lru_cache(maxsize=65536)(fn)
+class _Failed:
+    """A parser's refusal, kept in a column's memo like a value."""
 
-    def call(raw: object) -> object:
-        try:
-            return memo(raw)
-        except TypeError:  # unhashable: never from our reader, but be safe
-            return fn(raw)
+    __slots__ = ("reason",)
 
-    return call
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def _parse_once(parse: Callable[[object], object], raw: object) -> object:
+    try:
+        return parse(raw)
+    except fv.FieldError as exc:
+        return _Failed(str(exc))
 
 
 def _text_parser(key: str) -> Callable[[object], object]:
@@ -121,16 +126,16 @@ def _parsers(today: dt.date) -> dict[str, Callable[[object], object]]:
     parsers.update(
         {
             "tax_no": fv.parse_tax_no,
-            "sector": _cached(fv.parse_sector),
-            "district": _cached(fv.parse_district),
-            "osb": _cached(fv.parse_osb),
-            "phone": _cached(fv.parse_phone),
+            "sector": fv.parse_sector,
+            "district": fv.parse_district,
+            "osb": fv.parse_osb,
+            "phone": fv.parse_phone,
             "email": fv.parse_email,
-            "employees": _cached(fv.parse_employees),
-            "founded_year": _cached(lambda raw: fv.parse_year(raw, today)),
+            "employees": fv.parse_employees,
+            "founded_year": lambda raw: fv.parse_year(raw, today),
             "exports": fv.parse_usd,
-            "markets": _cached(lambda raw: tuple(fv.parse_countries(raw))),
-            "tags": _cached(lambda raw: tuple(fv.parse_tags(raw))),
+            "markets": lambda raw: tuple(fv.parse_countries(raw)),
+            "tags": lambda raw: tuple(fv.parse_tags(raw)),
             "contact": lambda raw: fv.clean_text(raw, 200, "Yetkili adı"),
         }
     )
@@ -171,21 +176,35 @@ def preview(
     }
     tax_col = next(c for c, k in mapping.items() if k == "tax_no")
     tax_name = names[tax_col]
-    # (column, field, parser, where the value goes) once, not per cell.
+    # (column, field, parser, where the value goes, memo) once, not per cell. Lists
+    # repeat districts, sectors, head counts, dates and countries: those columns are
+    # parsed once per distinct cell value (keyed with its type: 1, 1.0 and True differ).
     plain_fields = {"exports", "markets", "tags", "contact"}
-    steps = [(col, key, parsers[key], key not in plain_fields) for col, key in mapping.items()]
+    steps = [
+        (col, key, parsers[key], key not in plain_fields, {} if key in MEMOISED else None)
+        for col, key in mapping.items()
+    ]
     seen: dict[str, RowPlan] = {}
     for number, values in sheet.rows[header_index + 1 :]:
         rp = RowPlan(number, values)
         fields = rp.fields
         width = len(values)
-        for col, key, parse, is_field in steps:
+        for col, key, parse, is_field, memo in steps:
             raw = values[col] if col < width else None
-            try:
-                value = parse(raw)
-            except fv.FieldError as exc:
-                rp.problems.append(Problem(number, names[col], _show(raw), str(exc)))
-                continue
+            if memo is None:
+                try:
+                    value = parse(raw)
+                except fv.FieldError as exc:
+                    rp.problems.append(Problem(number, names[col], _show(raw), str(exc)))
+                    continue
+            else:
+                memo_key = raw if raw.__class__ is str else (raw.__class__, raw)
+                value = memo.get(memo_key, memo)
+                if value is memo:
+                    value = memo[memo_key] = _parse_once(parse, raw)
+                if value.__class__ is _Failed:
+                    rp.problems.append(Problem(number, names[col], _show(raw), value.reason))
+                    continue
             if is_field:
                 if value is not None:
                     fields[key] = value

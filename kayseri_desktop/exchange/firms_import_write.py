@@ -33,8 +33,8 @@ from kayseri_desktop.exchange.xlsx_reader import column_letter
 from kayseri_desktop.services.bus import ChangeBus
 from kayseri_desktop.services.registry import search_text
 
-FIRM_COLUMNS = (*SCALARS, "size_class", "search_text", "title_sort", "version", "created_at",
-                "updated_at", "deleted_at")  # fmt: skip
+# Written for every new firm after the mapped columns (the others stay NULL).
+DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "created_at", "updated_at")
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
 
 
@@ -59,25 +59,29 @@ def apply(
 
     def note(fid: int, action: str, fld=None, old=None, new=None) -> None:
         audit.append(
-            (now, user, "firm", fid, action, fld, None if old is None else str(old),
+            (stamp, user, "firm", fid, action, fld, None if old is None else str(old),
              None if new is None else str(new))
         )  # fmt: skip
 
     with db.write() as s:
         conn = s.connection()  # Core statements: no ORM unit of work for bulk rows
+        # On SQLite the time goes in as the text SQLAlchemy's DateTime stores, made once.
+        stamp = _sql_date(now) if conn.dialect.name == "sqlite" else now
         new_ids: list[int] = []
         if new_rows:
+            mapped = set(plan.mapping.values())
+            present = tuple(k for k in SCALARS if k in mapped)  # a new row has no others
             firms = []
             for r in new_rows:
                 fields = r.fields
-                values = [fields.get(k) for k in SCALARS]
                 firms.append(
-                    (*values, size_class(fields.get("employees")),  # type: ignore[arg-type]
+                    (*[fields.get(k) for k in present],
+                     size_class(fields.get("employees")),  # type: ignore[arg-type]
                      search_text(fields, [r.contact] if r.contact else []),
-                     collation_key(str(fields.get("title"))), 1, now, now, None)
+                     collation_key(str(fields.get("title"))), 1, stamp, stamp)
                 )  # fmt: skip
-            new_ids = _insert_firms(conn, firms)
-            audit += [(now, user, "firm", fid, "create", None, None, None) for fid in new_ids]
+            new_ids = _insert_firms(conn, (*present, *DERIVED_COLUMNS), firms)
+            audit += [(stamp, user, "firm", fid, "create", None, None, None) for fid in new_ids]
             _children(conn, plan.export_year, zip(new_ids, new_rows, strict=True))
         for r in updates:
             existing = r.fields["_existing"]
@@ -117,7 +121,7 @@ def apply(
     return {"created": len(new_ids), "updated": len(updated_ids), **counts}
 
 
-def _insert_firms(conn, firms: list[tuple]) -> list[int]:
+def _insert_firms(conn, columns: tuple[str, ...], firms: list[tuple]) -> list[int]:
     """Insert firms in one executemany; return their ids in order.
 
     SQLite: ids handed out from max(id) (the write transaction holds the database
@@ -129,11 +133,11 @@ def _insert_firms(conn, firms: list[tuple]) -> list[int]:
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(firms)))
         rows = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
-        _bulk(conn, table, ("id", *FIRM_COLUMNS), rows)
+        _bulk(conn, table, ("id", *columns), rows)
         return ids
     result = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        [dict(zip(FIRM_COLUMNS, values, strict=True)) for values in firms],
+        [dict(zip(columns, values, strict=True)) for values in firms],
     )
     return [row[0] for row in result]
 
