@@ -10,8 +10,9 @@ with a Turkish message (FileRefused) and never a traceback:
 - a DOCTYPE or entity declaration anywhere in any XML part (no "billion laughs",
   no external entities), or an XML part not in UTF-8 (Excel and LibreOffice write
   UTF-8 only; a UTF-16 part would hide its markup from these checks);
-- a part whose cell references reach beyond MAX_ROWS rows or MAX_COLUMNS columns
-  (calamine allocates the rectangle the references span).
+- a part whose cells span more than MAX_ROWS rows, MAX_COLUMNS columns or MAX_CELLS
+  cells in all (calamine allocates the whole rectangle the cells span, empty cells
+  included; see exchange/xlsx_extent.py).
 Every part of the zip is checked, whatever its name. Calamine then reads the very
 bytes that were checked (an in-memory copy of the parts, stored uncompressed), not the
 file again: a file replaced between the check and the read cannot slip through, and
@@ -27,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +38,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from kayseri_desktop.core.gc_pause import gc_paused
+from kayseri_desktop.exchange.xlsx_extent import cell_extent
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, inflated
@@ -45,14 +46,13 @@ MAX_TOTAL_BYTES = 600 * 1024 * 1024  # all parts, inflated (they are held while 
 MAX_RATIO = 200  # inflated / compressed of a whole file beyond this is a zip bomb
 MAX_ROWS = 200_000
 MAX_COLUMNS = 300
+MAX_CELLS = 5_000_000  # rows x columns of the rectangle the cells span
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 EPOCH = dt.datetime(1899, 12, 30)
 EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac)
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
-# A cell reference in column MAX_COLUMNS+1 ("KO") or beyond, or in row 200,000 or beyond.
-_FAR_REF = re.compile(rb'r="(?:[A-Z]{3}|K[O-Z]|[L-Z][A-Z])\d|r="[A-Z]{0,3}(?:[2-9]\d{5}|\d{7,})"')
 _ODD = frozenset({float, dt.time, dt.timedelta})
 
 
@@ -162,11 +162,16 @@ class XlsxFile:
         self._checked.seek(0)
 
     def _check_extent(self, data: bytes) -> None:
-        # Only an attribute named r counts ("lastClr=" in a theme ends in r= too).
-        far = any(data[m.start() - 1 : m.start()].isspace() for m in _FAR_REF.finditer(data))
-        if far or data.count(b"<row") + data.count(b":row ") > MAX_ROWS:
-            rows = f"{MAX_ROWS:,}".replace(",", ".")
-            raise _refuse(self.path, f"sayfa {rows} satırdan ya da {MAX_COLUMNS} sütundan büyük.")
+        rows, columns = cell_extent(data, MAX_ROWS, MAX_COLUMNS)
+        if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+            limit = f"{MAX_ROWS:,}".replace(",", ".")
+            cells = f"{MAX_CELLS // 1_000_000} milyon"
+            raise _refuse(
+                self.path,
+                f"sayfa {limit} satırdan ya da {MAX_COLUMNS} sütundan büyük ya da {cells} "
+                f"hücreyi aşıyor (hücreler en az {rows:,} satır × {columns:,} sütunluk bir alana "
+                "yayılıyor).".replace(",", "."),
+            )
 
     def close(self) -> None:
         self.book.close()
