@@ -236,6 +236,27 @@ def test_bundle_leaves_out_unused_qt_modules_and_languages(bundle):
     }
 
 
+# Big files left out for size (see packaging/kayseri.spec), by name, so that a new hook or
+# dependency bringing them back fails here rather than silently growing the installer:
+# the 8 MB QtOpenGL binding (a stub stands in), Qt's software OpenGL and Direct3D
+# pieces on Windows.
+LEFT_OUT_BINARIES = re.compile(r"^(QtOpenGL\.|opengl32sw|d3dcompiler|libegl|libglesv2)", re.I)
+
+
+def test_bundle_leaves_out_the_big_parts_the_app_does_not_use(bundle):
+    from PyInstaller.archive.readers import CArchiveReader
+
+    internal = bundle / "_internal"
+    binaries = [p.name for p in internal.rglob("*") if BINARY.search(p.name)]
+    assert [name for name in binaries if LEFT_OUT_BINARIES.search(name)] == []
+    assert any(name.startswith("QtOpenGLWidgets.") for name in binaries)  # pyqtgraph needs it
+    assert not (internal / "numpy" / "random").exists()
+    archive = CArchiveReader(str(bundle / f"{APP_NAME}{EXE}")).open_embedded_archive("PYZ.pyz")
+    assert "numpy.random" not in archive.toc
+    # PySide6.QtOpenGL is packaging/qtopengl_stub.py, not the binding.
+    assert "BUNDLE_STUB" in archive.extract("PySide6.QtOpenGL").co_names
+
+
 def test_self_test_on_a_fresh_database(bundle, tmp_path):
     db = tmp_path / "yeni.sqlite"
     result = self_test(bundle, db)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImageReader
 
 from kayseri_desktop import project_root
@@ -71,6 +73,69 @@ def test_launcher_with_the_start_up_probe_shows_the_window_and_quits(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines().count(probe.MARKER) == 1
     assert (tmp_path / "k.sqlite").is_file()
+
+
+STUBBED_SELF_TEST = """
+import importlib.util, runpy, sys
+spec = importlib.util.spec_from_file_location("PySide6.QtOpenGL", {stub!r})
+stub = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(stub)
+sys.modules["PySide6.QtOpenGL"] = stub  # as in the bundle, where the binding is left out
+sys.argv = [{launcher!r}, "--self-test", "--db", {db!r}]
+sys.path.insert(0, {packaging!r})  # as when the launcher runs as a script
+try:
+    runpy.run_path({launcher!r}, run_name="__main__")
+finally:
+    import pyqtgraph
+    from pyqtgraph.graphicsItems import PlotCurveItem
+    print("useOpenGL", pyqtgraph.getConfigOption("useOpenGL"))
+    print("stub", getattr(PlotCurveItem.QtOpenGL, "BUNDLE_STUB", False))
+"""
+
+
+def test_qtopengl_stub_fails_plainly_on_use():
+    stub = _load("qtopengl_stub")
+    assert not hasattr(stub, "QOpenGLBuffer")
+    with pytest.raises(AttributeError, match="QOpenGLShaderProgram"):
+        stub.QOpenGLShaderProgram()
+
+
+def test_app_draws_every_tab_with_the_qtopengl_stub(tmp_path):
+    """The bundle replaces PySide6.QtOpenGL with packaging/qtopengl_stub.py: the app's
+    charts (pyqtgraph) must never need the real module. Self-test on demo data, every
+    tab shown and the window painted, with the stub in place of QtOpenGL."""
+    from kayseri_desktop.services import demo
+    from kayseri_desktop.services.context import open_context
+
+    db = tmp_path / "demo.sqlite"
+    ctx = open_context(db)
+    try:
+        demo.generate(ctx.db, firms=60, today=dt.date(2026, 11, 25))
+    finally:
+        ctx.close()
+    code = STUBBED_SELF_TEST.format(
+        stub=str(PACKAGING / "qtopengl_stub.py"),
+        launcher=str(PACKAGING / "launch_gui.py"),
+        packaging=str(PACKAGING),
+        db=str(db),
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    env.pop("KAYSERI_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "TAMAM Sekme “Pano” açıldı" in result.stdout
+    assert "TAMAM Pencere çizildi" in result.stdout
+    assert "useOpenGL False" in result.stdout
+    assert "stub True" in result.stdout
 
 
 def test_start_up_probe_is_idle_without_its_variable(monkeypatch):
