@@ -251,6 +251,9 @@ def test_bundle_leaves_out_the_big_parts_the_app_does_not_use(bundle):
     assert [name for name in binaries if LEFT_OUT_BINARIES.search(name)] == []
     assert any(name.startswith("QtOpenGLWidgets.") for name in binaries)  # pyqtgraph needs it
     assert not (internal / "numpy" / "random").exists()
+    assert (internal / "pyqtgraph" / "icons" / "auto.png").is_file()  # the plots' "A" button
+    assert not (internal / "pyqtgraph" / "icons" / "peegee").exists()
+    assert not (internal / "pyqtgraph" / "colors" / "maps").exists()
     assert (internal / "babel" / "locale-data" / "en.dat").is_file()
     assert not (internal / "babel" / "locale-data" / "en_AU.dat").exists()  # 100 variants
     archive = CArchiveReader(str(bundle / f"{APP_NAME}{EXE}")).open_embedded_archive("PYZ.pyz")
