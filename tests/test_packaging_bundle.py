@@ -236,6 +236,45 @@ def test_bundle_leaves_out_unused_qt_modules_and_languages(bundle):
     }
 
 
+# Big files left out for size (see packaging/kayseri.spec), by name, so that a new hook or
+# dependency bringing them back fails here rather than silently growing the installer:
+# the 8 MB QtOpenGL binding (a stub stands in), Qt's software OpenGL and Direct3D
+# pieces on Windows.
+LEFT_OUT_BINARIES = re.compile(r"^(QtOpenGL\.|opengl32sw|d3dcompiler|libegl|libglesv2)", re.I)
+
+
+def test_bundle_leaves_out_the_big_parts_the_app_does_not_use(bundle):
+    from PyInstaller.archive.readers import CArchiveReader
+
+    internal = bundle / "_internal"
+    binaries = [p.name for p in internal.rglob("*") if BINARY.search(p.name)]
+    assert [name for name in binaries if LEFT_OUT_BINARIES.search(name)] == []
+    assert any(name.startswith("QtOpenGLWidgets.") for name in binaries)  # pyqtgraph needs it
+    assert not (internal / "numpy" / "random").exists()
+    assert (internal / "pyqtgraph" / "icons" / "auto.png").is_file()  # the plots' "A" button
+    assert not (internal / "pyqtgraph" / "icons" / "peegee").exists()
+    assert not (internal / "pyqtgraph" / "colors" / "maps").exists()
+    assert (internal / "babel" / "locale-data" / "en.dat").is_file()
+    assert not (internal / "babel" / "locale-data" / "en_AU.dat").exists()  # 100 variants
+    archive = CArchiveReader(str(bundle / f"{APP_NAME}{EXE}")).open_embedded_archive("PYZ.pyz")
+    assert not list(internal.glob("stdnum/**/*.dat"))  # IBAN, ISBN, ... number ranges
+    left_out = ("numpy.random", "pydoc_data", "phonenumbers.geocoder", "PyQt6")
+    assert [m for m in archive.toc if any(m == p or m.startswith(f"{p}.") for p in left_out)] == []
+    # PySide6.QtOpenGL is packaging/qtopengl_stub.py, not the binding.
+    assert "BUNDLE_STUB" in archive.extract("PySide6.QtOpenGL").co_names
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux")
+    or not shutil.which("icupkg")
+    or not (shutil.which("cc") or shutil.which("gcc")),
+    reason="the spec trims ICU's data on Linux with icupkg and a C compiler",
+)
+def test_bundle_carries_icu_data_for_turkish_and_english_only(bundle):
+    (data,) = [p for p in (bundle / "_internal").rglob("libicudata.so.*") if not p.is_symlink()]
+    assert data.stat().st_size < 8 * 2**20  # the full library is 31 MB
+
+
 def test_self_test_on_a_fresh_database(bundle, tmp_path):
     db = tmp_path / "yeni.sqlite"
     result = self_test(bundle, db)
@@ -366,6 +405,39 @@ def test_bundled_demo_generator_and_english_self_test(bundle, tmp_path):
     assert english.returncode == 0, _report(english)
     assert "OK    English translation (kayseri_en) loaded" in english.stdout
     assert "Self-test passed." in english.stdout
+
+
+def test_bundled_command_line_exports_packs_and_backs_up(bundle, tmp_path):
+    """kayseri[.exe] has its own, smaller module archive (no window, no charts): every
+    command that writes something runs from the bundle."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    cli_archive = CArchiveReader(str(bundle / f"kayseri{EXE}")).open_embedded_archive("PYZ.pyz")
+    assert not [m for m in cli_archive.toc if m.startswith(("pyqtgraph", "kayseri_desktop.gui"))]
+    db = tmp_path / "demo.sqlite"
+    made = run_bundle(bundle, "kayseri", "demo", "--db", str(db), "--firms", "40", home=tmp_path)
+    assert made.returncode == 0, _report(made)
+    con = sqlite3.connect(db)
+    try:
+        meeting = con.execute("SELECT min(id) FROM meetings").fetchone()[0]
+    finally:
+        con.close()
+    commands = {
+        "hepsi.xlsx": ["export", "all", "hepsi.xlsx", "--with-contacts"],
+        "firmalar.xlsx": ["export", "firms", "firmalar.xlsx"],
+        "ziyaretler.ics": ["visits", "ics", "ziyaretler.ics"],
+        "paket.pdf": ["meeting-pack", "--meeting", str(meeting), "--out", "paket.pdf"],
+        "paket.xlsx": ["meeting-pack", "--meeting", str(meeting), "--out", "paket.xlsx"],
+        "yedek.sqlite": ["backup", "--out", "yedek.sqlite"],
+    }
+    for written, args in commands.items():
+        result = run_bundle(bundle, "kayseri", *args, "--db", str(db), home=tmp_path)
+        assert result.returncode == 0, f"{args}\n{_report(result)}"
+        assert (tmp_path / written).stat().st_size > 0, args
+    assert (tmp_path / "paket.pdf").read_bytes().startswith(b"%PDF")
+    dry_run = ("import", "firms", "firmalar.xlsx", "--dry-run", "--db", str(db))
+    imported = run_bundle(bundle, "kayseri", *dry_run, home=tmp_path)
+    assert imported.returncode == 0, _report(imported)
 
 
 @pytest.mark.skipif(
