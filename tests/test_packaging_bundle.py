@@ -264,17 +264,6 @@ def test_bundle_leaves_out_the_big_parts_the_app_does_not_use(bundle):
     assert "BUNDLE_STUB" in archive.extract("PySide6.QtOpenGL").co_names
 
 
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux")
-    or not shutil.which("icupkg")
-    or not (shutil.which("cc") or shutil.which("gcc")),
-    reason="the spec trims ICU's data on Linux with icupkg and a C compiler",
-)
-def test_bundle_carries_icu_data_for_turkish_and_english_only(bundle):
-    (data,) = [p for p in (bundle / "_internal").rglob("libicudata.so.*") if not p.is_symlink()]
-    assert data.stat().st_size < 8 * 2**20  # the full library is 31 MB
-
-
 def test_self_test_on_a_fresh_database(bundle, tmp_path):
     db = tmp_path / "yeni.sqlite"
     result = self_test(bundle, db)

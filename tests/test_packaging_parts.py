@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -191,77 +190,3 @@ def test_windows_workflow_builds_self_tests_and_installs():
     assert "Qt Türkçe çevirisi (qtbase_tr) yüklendi" in text
     assert "packaging\\kayseri.iss" in text
     assert "tests/test_packaging_bundle.py" in text
-
-
-def test_icu_trim_keeps_root_turkish_english_and_the_core_tables():
-    trim_icu = _load("trim_icu")
-    kept = [
-        "root.res", "tr.res", "tr_TR.res", "en.res", "en_GB.res", "coll/tr.res",
-        "coll/root.res", "coll/ucadata.icu", "coll/res_index.res", "zone/tr.res",
-        "curr/pool.res", "brkitr/word.brk", "brkitr/root.res", "cnvalias.icu",
-        "ibm-5348_P100-1997.cnv", "uts46.nrm", "zoneinfo64.res", "timezoneTypes.res",
-        "metaZones.res", "plurals.res", "likelySubtags.res", "supplementalData.res",
-    ]  # fmt: skip
-    gone = [
-        "de.res", "de_AT.res", "ja.res", "zh_Hant_TW.res", "coll/de__PHONEBOOK.res",
-        "zone/fr.res", "brkitr/cjdict.dict", "brkitr/thaidict.dict", "gb18030.cnv",
-        "ibm-943_P15A-2003.cnv", "translit/root.res", "rbnf/ru.res", "unit/ar.res",
-    ]  # fmt: skip
-    assert [item for item in kept if trim_icu.removed(item)] == []
-    assert [item for item in gone if not trim_icu.removed(item)] == []
-    assert trim_icu.is_icu_data_library("PySide6/Qt/lib/libicudata.so.73")
-    assert not trim_icu.is_icu_data_library("PySide6/Qt/lib/libicuuc.so.73")
-
-
-ICU_PROBE = """
-import functools
-from PySide6.QtCore import QCollator, QLocale, QStringDecoder
-tr = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
-words = ["zeytin", "İzmir", "çınar", "ılık", "Ilgaz", "şeker", "cam", "iğne", "Üzüm", "uçak"]
-print("|".join(sorted(words, key=functools.cmp_to_key(QCollator(tr).compare))))
-print(tr.toUpper("istanbul ılık"))
-print(QStringDecoder("windows-1254").isValid(), QStringDecoder("Shift_JIS").isValid())
-print([line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in line][0])
-"""
-
-
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux")
-    or not shutil.which("icupkg")
-    or not (shutil.which("cc") or shutil.which("gcc")),
-    reason="Linux with icupkg (icu-devtools) and a C compiler: what the spec trims ICU with",
-)
-def test_trimmed_icu_data_sorts_and_upper_cases_turkish_as_the_full_one(tmp_path):
-    """Qt loads the trimmed libicudata (LD_LIBRARY_PATH comes before PySide6's RUNPATH)
-    and collates and upper-cases Turkish exactly as with the full data."""
-    import PySide6
-
-    trim_icu = _load("trim_icu")
-    lib_dir = Path(PySide6.__file__).parent / "Qt" / "lib"
-    full = next(p for p in lib_dir.glob("libicudata.so.*") if trim_icu.is_icu_data_library(p.name))
-    trimmed = trim_icu.trim(full, tmp_path / "icu")
-    assert trimmed.stat().st_size < full.stat().st_size / 4
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    ours = subprocess.run(
-        [sys.executable, "-c", ICU_PROBE],
-        env=dict(env, LD_LIBRARY_PATH=str(trimmed.parent)),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=True,
-    ).stdout.splitlines()
-    theirs = subprocess.run(
-        [sys.executable, "-c", ICU_PROBE],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=True,
-    ).stdout.splitlines()
-    assert Path(ours[3]) == trimmed and Path(theirs[3]).resolve() == full.resolve()
-    assert ours[0] == "cam|çınar|Ilgaz|ılık|iğne|İzmir|şeker|uçak|Üzüm|zeytin" == theirs[0]
-    assert ours[1] == "İSTANBUL ILIK" == theirs[1]
-    assert ours[2] == "True False"  # Turkish code page kept, Japanese ones left out
-    assert theirs[2] == "True True"
