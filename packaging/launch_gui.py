@@ -1,5 +1,8 @@
 """Entry script of the bundle's windowed executable (KayseriIhracatMasasi[.exe]).
 
+``--cli ARGS`` runs the ``kayseri`` command line instead of the window: the bundle's
+small console program ``kayseri[.exe]`` (launch_cli.py) calls it so.
+
 A windowed Windows executable starts with ``sys.stdout``/``sys.stderr`` set to None,
 so ``--self-test`` and ``--help`` would print nothing even when the caller
 redirected the output to a file or a pipe (as the Windows build workflow does).
@@ -39,6 +42,34 @@ def _reopen_inherited_streams() -> None:
 
 
 _reopen_inherited_streams()
+
+
+def _command_line(argv: list[str]) -> int:
+    """``--cli ARGS``: the ``kayseri`` command line, run for launch_cli.py's small
+    console program. Every error ends as text on stderr and exit code 1, never as the
+    windowed bootloader's traceback dialog (nobody may be there to close it)."""
+    import os
+    import traceback
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # started without handles: output goes nowhere
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    try:
+        from kayseri_desktop.cli import main as cli_main
+
+        return cli_main(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+        return 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+
+
+if sys.argv[1:2] == ["--cli"]:
+    sys.exit(_command_line(sys.argv[2:]))
 
 import startup_probe  # noqa: E402  (packaging/startup_probe.py; idle unless asked for)
 

@@ -30,3 +30,17 @@ def test_check_on_a_file_that_is_not_a_database_says_so(tmp_path, capsys):
     bogus.write_bytes(b"not a database at all" * 50)
     assert main(["check", "--db", str(bogus)]) == 2
     assert "SQLite veritabanı değil" in capsys.readouterr().err
+
+
+def test_a_mistyped_database_path_is_refused_and_not_created(tmp_path, capsys):
+    import pytest
+
+    for args in (["check"], ["export", "firms", str(tmp_path / "f.xlsx")], ["visits", "ics",
+                 str(tmp_path / "v.ics")]):  # fmt: skip
+        with pytest.raises(SystemExit) as exit_:
+            main([*args, "--db", str(tmp_path / "yanlis.sqlite")])
+        assert exit_.value.code == 2
+        assert "veritabanı bulunamadı" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    # Commands that fill a database may start a new one.
+    assert main(["demo", "--db", str(tmp_path / "yeni.sqlite"), "--firms", "20"]) == 0

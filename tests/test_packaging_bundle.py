@@ -397,12 +397,20 @@ def test_bundled_demo_generator_and_english_self_test(bundle, tmp_path):
 
 
 def test_bundled_command_line_exports_packs_and_backs_up(bundle, tmp_path):
-    """kayseri[.exe] has its own, smaller module archive (no window, no charts): every
-    command that writes something runs from the bundle."""
+    """kayseri[.exe] is a small console program that runs the window program's copy of
+    the command line (its own module archive holds none of the app): every command
+    that writes something runs from the bundle, output and exit codes passed through."""
     from PyInstaller.archive.readers import CArchiveReader
 
     cli_archive = CArchiveReader(str(bundle / f"kayseri{EXE}")).open_embedded_archive("PYZ.pyz")
-    assert not [m for m in cli_archive.toc if m.startswith(("pyqtgraph", "kayseri_desktop.gui"))]
+    big = ("kayseri_desktop", "sqlalchemy", "alembic", "openpyxl", "numpy", "PySide6")
+    assert not [m for m in cli_archive.toc if m.split(".")[0] in big]
+    assert (bundle / f"kayseri{EXE}").stat().st_size < 3 * 2**20
+    usage = run_bundle(bundle, "kayseri", "export", "firms", home=tmp_path)  # no OUT given
+    assert usage.returncode == 2 and "ÇIKTI.xlsx" in usage.stderr, _report(usage)
+    missing = run_bundle(bundle, "kayseri", "check", "--db", str(tmp_path / "yok"), home=tmp_path)
+    assert missing.returncode == 2 and "veritabanı bulunamadı" in missing.stderr, _report(missing)
+    assert not (tmp_path / "yok").exists()
     db = tmp_path / "demo.sqlite"
     made = run_bundle(bundle, "kayseri", "demo", "--db", str(db), "--firms", "40", home=tmp_path)
     assert made.returncode == 0, _report(made)

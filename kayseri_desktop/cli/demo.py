@@ -15,7 +15,7 @@ from kayseri_desktop.services.context import open_context
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="örnek (demo) veritabanı oluştur")
-    add_db_argument(p)
+    add_db_argument(p, may_create=True)
     p.add_argument("--firms", type=int, default=2400, help="firma sayısı (varsayılan 2400)")
     p.add_argument("--seed", type=int, default=20250919, help="rastgelelik tohumu")
     p.add_argument(
