@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kayseri_desktop.data import migrations
+from kayseri_desktop.data import migrations, planner_stats
 from kayseri_desktop.data.engine import Database, make_engine, resolve_url, sqlite_path
 from kayseri_desktop.data.lock import LockFile
 from kayseri_desktop.services.bus import ChangeBus
@@ -90,6 +90,8 @@ def open_context(
                 lock.release()
             raise
     engine = make_engine(url, readonly=readonly)
+    if not readonly:
+        planner_stats.refresh(engine)  # SQLite: planner statistics when missing or stale
     ctx = AppContext(Database(url, engine, readonly=readonly), backup_taken=backup, lock=lock)
     if not readonly:
         Tracker(ctx.db, ctx.bus, ctx.user)
