@@ -48,6 +48,18 @@ def test_usual_sheet_is_bounded_by_its_checked_dimension():
     assert xe.cell_extent(b"<styleSheet><fonts/></styleSheet>", 200_000, 300) == (0, 0)
 
 
+def test_parts_without_cells_are_not_walked(monkeypatch):
+    """Shared strings with rich text (<color>), styles and themes hold "<c" and ":c"
+    but no cell: they must not cost an XML walk (a shared-strings part can be large)."""
+    monkeypatch.setattr(xe, "_walk", lambda *a: pytest.fail("walked a part without cells"))
+    rich = b'<sst><si><r><rPr><color rgb="FFFF0000"/><rFont val="Calibri"/></rPr><t>A</t></r>'
+    rich += b"</si></sst>" * 1000
+    theme = b'<a:theme xmlns:a="x"><a:clrScheme name="Office"><a:dk1/></a:clrScheme></a:theme>'
+    styles = b'<styleSheet><cellXfs count="1"><xf/></cellXfs><colors/></styleSheet>'
+    for part in (rich, theme, styles):
+        assert xe.cell_extent(part, 200_000, 300) == (0, 0)
+
+
 def test_cells_without_references_take_the_next_column_as_calamine_places_them():
     body = b'<row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c><c t="n"><v>3</v></c></row><row>'
     body += b"<c><v>4</v></c></row>"

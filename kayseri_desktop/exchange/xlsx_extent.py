@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from xml.parsers import expat
 
-# A cell tag not written as <c r="LETTERS...: no reference, another attribute first,
-# odd spacing or quoting; and any namespace-prefixed cell tag. (Two searches: each
-# starts with a literal, which the regex engine skips through quickly.)
-_ODD_CELL = re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Z]))')
+# A cell tag not written as <c r="A1"...: no reference, another attribute first, odd
+# spacing or quoting, a malformed reference; and any namespace-prefixed cell tag.
+# (Two searches: each starts with a literal, which the regex engine skips through.)
+_ODD_CELL = re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Z]{1,3}\d{1,7}"))')
 _PREFIXED_CELL = re.compile(rb":c[\s>/]")
 _DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]{1,3}\d{1,7}:)?([A-Z]{1,3})(\d{1,7})"')
 _REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+_CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS = "0123456789"
 
@@ -59,6 +60,8 @@ def cell_extent(data: bytes, limit_rows: int, limit_columns: int) -> tuple[int, 
     if b"<c" not in data and b":c" not in data:
         return 0, 0
     if _ODD_CELL.search(data) is None and _PREFIXED_CELL.search(data) is None:
+        if b'<c r="' not in data:  # no cell at all (styles, shared strings, themes)
+            return 0, 0
         dim = _DIMENSION.search(data, 0, 4096)  # Excel writes it right after <sheetPr>
         if dim is not None:
             letters, digits = dim.group(1).decode(), dim.group(2).decode()
@@ -70,6 +73,11 @@ def cell_extent(data: bytes, limit_rows: int, limit_columns: int) -> tuple[int, 
                 )
                 if beyond.search(data) is None:
                     return rows, columns
+        # Every cell has its reference: the largest ones, without walking the XML.
+        refs = _CELL_REF.findall(data)
+        rows = max((int(digits) for _, digits in refs), default=0)
+        columns = max((column_number(c.decode()) for c in {c for c, _ in refs}), default=0)
+        return rows, columns
     return _walk(data, limit_rows, limit_columns)
 
 
