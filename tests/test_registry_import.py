@@ -376,6 +376,38 @@ def test_wizard_imports_a_messy_file(qtbot, ctx, tmp_path, monkeypatch, message_
     assert len(FirmIndex.load(ctx.db)) == 2
 
 
+def test_wizard_shows_a_wait_cursor_while_it_reads_checks_and_imports(
+    qtbot, ctx, tmp_path, monkeypatch, message_boxes
+):
+    from PySide6.QtWidgets import QApplication
+
+    def cursor() -> object:
+        shown = QApplication.overrideCursor()
+        return None if shown is None else shown.shape()
+
+    seen: dict[str, object] = {}
+    for module, name in ((xlsx_reader.XlsxFile, "read"), (fi, "preview"), (fw, "apply")):
+        original = getattr(module, name)
+
+        def spy(*args, _original=original, _name=name, **kwargs):
+            seen[_name] = cursor()
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spy)
+    path = build(tmp_path / "liste.xlsx")
+    wizard = ImportWizard(ctx.db, ctx.bus, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wizard.skip_invalid.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert seen == dict.fromkeys(("read", "preview", "apply"), Qt.CursorShape.WaitCursor)
+    assert cursor() is None  # restored afterwards
+    assert message_boxes.texts()[-1] == "2 yeni firma eklendi, 0 firma güncellendi."
+
+
 def test_wizard_refuses_a_broken_file_on_the_first_page(qtbot, ctx, tmp_path):
     bad = tmp_path / "bozuk.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")

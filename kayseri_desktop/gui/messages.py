@@ -7,8 +7,22 @@ monkeypatching QMessageBox.exec in a fixture; nothing here knows about tests.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while the window works on something a person waits for (reading a
+    large spreadsheet, importing it); never around a message box."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def show_message(

@@ -133,7 +133,8 @@ class ImportWizard(QWizard):
         if not path:
             return False
         try:
-            self.book = XlsxFile(path)
+            with messages.busy():
+                self.book = XlsxFile(path)
         except FileRefused as exc:
             self.file_error.setText(str(exc))
             return False
@@ -146,7 +147,8 @@ class ImportWizard(QWizard):
                 self.file_error.setText(self.tr("Önce bir .xlsx dosyası seçin."))
             return False
         try:
-            self.sheet = self.book.read(self.sheet_combo.currentText() or None)  # type: ignore[union-attr]
+            with messages.busy():
+                self.sheet = self.book.read(self.sheet_combo.currentText() or None)  # type: ignore[union-attr]
         except FileRefused as exc:
             self.file_error.setText(str(exc))
             return False
@@ -239,9 +241,10 @@ class ImportWizard(QWizard):
             return False
         assert self.sheet is not None
         try:
-            self.plan = fi.preview(
-                self.db, self.sheet, self.header_index, mapping, today=self.today
-            )
+            with messages.busy():
+                self.plan = fi.preview(
+                    self.db, self.sheet, self.header_index, mapping, today=self.today
+                )
         except fi.ImportRefused as exc:
             self.mapping_error.setText(str(exc))
             return False
@@ -372,13 +375,14 @@ class ImportWizard(QWizard):
     def _do_import(self) -> bool:
         assert self.plan is not None
         try:
-            self.result = fw.apply(
-                self.db,
-                self.bus,
-                self.plan,
-                user=_user(),
-                skip_invalid=self.skip_invalid.isChecked(),
-            )
+            with messages.busy():
+                self.result = fw.apply(
+                    self.db,
+                    self.bus,
+                    self.plan,
+                    user=_user(),
+                    skip_invalid=self.skip_invalid.isChecked(),
+                )
         except fi.ImportRefused as exc:
             messages.warning(self, self.tr("Aktarılmadı"), str(exc))
             return False
