@@ -7,7 +7,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from kayseri_desktop.cli import main as cli_main
 from kayseri_desktop.core.taxid import vkn_with_check_digit
@@ -86,7 +86,16 @@ def test_export_current_view_from_the_tab(qtbot, reg, tmp_path, monkeypatch, mes
     out = tmp_path / "gorunum.xlsx"
     monkeypatch.setattr(QDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted.value))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    cursors = []
+    write = export_dialog.firms_export.export
+
+    def spy(*args, **kwargs):  # a wait cursor while the file is written
+        cursors.append(QApplication.overrideCursor().shape())
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog.firms_export, "export", spy)
     assert export_dialog.run_export(tab) == out
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     _, ws = read(out)
     header_row = [c.value for c in ws[1]]
     assert header_row[:2] == ["Firma Unvanı", "Çalışan Sayısı"] and "Vergi No" not in header_row

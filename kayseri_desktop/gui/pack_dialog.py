@@ -21,7 +21,7 @@ from sqlalchemy import select
 from kayseri_desktop.data import models as m
 from kayseri_desktop.exchange.full_export import export_all
 from kayseri_desktop.exchange.pack_files import write_pack
-from kayseri_desktop.gui.messages import critical, information
+from kayseri_desktop.gui.messages import busy, critical, information
 from kayseri_desktop.services import meeting_pack
 from kayseri_desktop.services.context import AppContext
 
@@ -142,7 +142,8 @@ class FullExportDialog(QDialog):
             return
         target = Path(path).with_suffix(".xlsx")
         try:
-            export_all(self.ctx.db, target, with_contacts=self.with_contacts.isChecked())
+            with busy():
+                export_all(self.ctx.db, target, with_contacts=self.with_contacts.isChecked())
         except OSError as exc:
             critical(self, self.tr("Dışa aktarılamadı"), str(exc))
             return

@@ -341,9 +341,10 @@ class ProjectsTab(DataTab):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         try:
-            result = export_projects(
-                self.db, path, today=self._today(), project_filter=self.current_filter()
-            )
+            with messages.busy():
+                result = export_projects(
+                    self.db, path, today=self._today(), project_filter=self.current_filter()
+                )
         except OSError as exc:
             messages.critical(
                 self,

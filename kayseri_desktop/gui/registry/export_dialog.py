@@ -91,15 +91,16 @@ def run_export(tab) -> Path | None:
         visual = [header.logicalIndex(v) for v in range(header.count())]
         keys = tuple(COLUMN_KEYS[i] for i in visual if not header.isSectionHidden(i))
         rows = model.rows
-    result = firms_export.export(
-        tab.db,
-        path,
-        model.index_data,
-        rows,
-        keys,
-        with_contacts=dialog.contacts.isChecked(),
-        with_details=dialog.all_choice.isChecked(),
-    )
+    with messages.busy():  # 100,000 firms take several seconds
+        result = firms_export.export(
+            tab.db,
+            path,
+            model.index_data,
+            rows,
+            keys,
+            with_contacts=dialog.contacts.isChecked(),
+            with_details=dialog.all_choice.isChecked(),
+        )
     text = formatting.fill(
         translate("ExportDialog", "%1 firma %2 dosyasına yazıldı."),
         formatting.number(result.firms),

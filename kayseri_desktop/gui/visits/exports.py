@@ -52,7 +52,8 @@ def export_schedule_xlsx(
     if path is None:
         return None
     try:
-        n = export_visits(db, path, first, last)
+        with messages.busy():
+            n = export_visits(db, path, first, last)
     except OSError as exc:
         _report(parent, path, None, exc)
         return None
