@@ -86,14 +86,16 @@ def test_export_current_view_from_the_tab(qtbot, reg, tmp_path, monkeypatch, mes
     out = tmp_path / "gorunum.xlsx"
     monkeypatch.setattr(QDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted.value))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    from kayseri_desktop.exchange import firms_export
+
     cursors = []
-    write = export_dialog.firms_export.export
+    write = firms_export.export
 
     def spy(*args, **kwargs):  # a wait cursor while the file is written
         cursors.append(QApplication.overrideCursor().shape())
         return write(*args, **kwargs)
 
-    monkeypatch.setattr(export_dialog.firms_export, "export", spy)
+    monkeypatch.setattr(firms_export, "export", spy)
     assert export_dialog.run_export(tab) == out
     assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     _, ws = read(out)
