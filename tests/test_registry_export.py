@@ -86,8 +86,6 @@ def test_export_current_view_from_the_tab(qtbot, reg, tmp_path, monkeypatch, mes
     out = tmp_path / "gorunum.xlsx"
     monkeypatch.setattr(QDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted.value))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    from kayseri_desktop.exchange import firms_export
-
     cursors = []
     write = firms_export.export
 
