@@ -76,3 +76,26 @@ def test_streamed_rows_beyond_the_width_sample_keep_their_values_and_formats(tmp
         else:
             assert b.value == str(i) and b.number_format == "General"
             assert c.value is None and d.value == "Evet"
+
+
+def test_a_target_open_elsewhere_is_reported_in_plain_turkish_and_kept(tmp_path, monkeypatch):
+    """On Windows a workbook open in Excel cannot be replaced: the message says so."""
+    import os
+
+    from kayseri_desktop.exchange import atomic
+
+    target = tmp_path / "firmalar.xlsx"
+    target.write_bytes(b"previous")
+
+    def locked(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", locked)
+    wb = xlsx.new_workbook()
+    xlsx.write_sheet(wb, "Firmalar", [xlsx.Column("Unvan")], [["A"]])
+    with pytest.raises(atomic.TargetLocked) as caught:
+        xlsx.save_atomic(wb, target)
+    assert str(caught.value).startswith("“firmalar.xlsx” yazılamadı: dosya başka bir programda")
+    assert isinstance(caught.value, OSError)  # the windows' existing handlers show it
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["firmalar.xlsx"]

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (migrations.SchemaError, BackupError, PermissionError) as exc:
+    except (migrations.SchemaError, BackupError, OSError) as exc:  # a file it cannot write
         print(f"Hata: {exc}", file=sys.stderr)
         return 2
 

@@ -9,6 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+class TargetLocked(PermissionError):
+    """The finished file could not take the target's place; str() says why in Turkish."""
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -21,7 +25,8 @@ def atomic_target(target: Path | str) -> Iterator[Path]:
 
     If the block raises, the temporary file is removed and ``target`` is untouched
     (an older file of that name stays as it was). The new file gets the usual
-    permissions (0666 less the umask), not mkstemp's private 0600.
+    permissions (0666 less the umask), not mkstemp's private 0600. A target that
+    cannot be replaced (on Windows: open in Excel) raises TargetLocked, which says so.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +38,13 @@ def atomic_target(target: Path | str) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:
+            raise TargetLocked(
+                f"“{target.name}” yazılamadı: dosya başka bir programda (ör. Excel'de) açık "
+                "ya da yazmaya kapalı. Dosyayı kapatıp yeniden deneyin ya da başka bir ad "
+                "seçin; eski dosya olduğu gibi duruyor.",
+            ) from exc
     finally:
         tmp.unlink(missing_ok=True)
