@@ -70,25 +70,42 @@ def test_cells_without_references_take_the_next_column_as_calamine_places_them()
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "reason"),
     [
         # two cells at opposite corners of a 200,000 x 300 rectangle (a 300-byte file)
-        b'<row r="1"><c r="A1"><v>1</v></c></row>'
-        b'<row r="199999"><c r="KN199999"><v>1</v></c></row>',
+        (
+            b'<row r="1"><c r="A1"><v>1</v></c></row>'
+            b'<row r="199999"><c r="KN199999"><v>1</v></c></row>',
+            "199.999 satır × 300 sütunluk bir alana yayılıyor (59.999.700 hücre; en çok 5 milyon)",
+        ),
         # one row of 20,000 cells written without references, then 30,000 short rows
-        b'<row r="1">' + b"<c><v>1</v></c>" * 20_000 + b"</row>" + rows(30_000, 2),
+        (
+            b'<row r="1">' + b"<c><v>1</v></c>" * 20_000 + b"</row>" + rows(30_000, 2),
+            "sayfada 300 sütundan çok sütun var (en az 301)",
+        ),
         # the same with the cells' namespace prefix spelled out
-        b'<x:row r="1">' + b"<x:c><x:v>1</x:v></x:c>" * 400 + b"</x:row>",
+        (
+            b'<x:row r="1">' + b"<x:c><x:v>1</x:v></x:c>" * 400 + b"</x:row>",
+            "sayfada 300 sütundan çok sütun var",
+        ),
         # 20,000 rows by 260 columns: under each limit, over the cell limit
-        rows(20_000) + b'<row r="20000"><c r="IZ20000"><v>1</v></c></row>',
+        (
+            rows(20_000) + b'<row r="20000"><c r="IZ20000"><v>1</v></c></row>',
+            "20.000 satır × 260 sütunluk bir alana yayılıyor (5.200.000 hücre",
+        ),
+        # a row number beyond the sheet limit
+        (rows(3) + b'<row r="250000"><c r="A250000"><v>1</v></c></row>', "200.000 satırdan çok"),
     ],
-    ids=["corners", "unreferenced-row", "prefixed", "too-many-cells"],
+    ids=["corners", "unreferenced-row", "prefixed", "too-many-cells", "too-many-rows"],
 )
-def test_sheets_spanning_an_absurd_rectangle_are_refused_before_calamine_reads(tmp_path, body):
+def test_sheets_spanning_an_absurd_rectangle_are_refused_before_calamine_reads(
+    tmp_path, body, reason
+):
     good = build(tmp_path / "iyi.xlsx")
     hostile = _with_part(good, tmp_path / "kotu.xlsx", "xl/worksheets/sheet1.xml", sheet(body))
-    with pytest.raises(FileRefused, match="300 sütundan büyük ya da 5 milyon hücreyi aşıyor"):
+    with pytest.raises(FileRefused, match="yeni bir çalışma kitabına kopyalayarak") as refused:
         XlsxFile(hostile)
+    assert reason in str(refused.value)
 
 
 def test_unusual_but_small_sheets_are_still_read(tmp_path):

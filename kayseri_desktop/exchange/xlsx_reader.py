@@ -163,15 +163,22 @@ class XlsxFile:
 
     def _check_extent(self, data: bytes) -> None:
         rows, columns = cell_extent(data, MAX_ROWS, MAX_COLUMNS)
-        if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
-            limit = f"{MAX_ROWS:,}".replace(",", ".")
-            cells = f"{MAX_CELLS // 1_000_000} milyon"
-            raise _refuse(
-                self.path,
-                f"sayfa {limit} satırdan ya da {MAX_COLUMNS} sütundan büyük ya da {cells} "
-                f"hücreyi aşıyor (hücreler en az {rows:,} satır × {columns:,} sütunluk bir alana "
-                "yayılıyor).".replace(",", "."),
+        if rows > MAX_ROWS:
+            reason = f"sayfada {_n(MAX_ROWS)} satırdan çok satır var (en az {_n(rows)})"
+        elif columns > MAX_COLUMNS:
+            reason = f"sayfada {MAX_COLUMNS} sütundan çok sütun var (en az {_n(columns)})"
+        elif rows * columns > MAX_CELLS:
+            reason = (
+                f"sayfanın hücreleri {_n(rows)} satır × {_n(columns)} sütunluk bir alana "
+                f"yayılıyor ({_n(rows * columns)} hücre; en çok {MAX_CELLS // 1_000_000} milyon)"
             )
+        else:
+            return
+        raise _refuse(
+            self.path,
+            f"{reason}. Dosyayı Excel'de açıp yalnızca firma listesini yeni bir çalışma "
+            "kitabına kopyalayarak yeniden deneyin.",
+        )
 
     def close(self) -> None:
         self.book.close()
@@ -210,6 +217,11 @@ def _odd(value: object, epoch: dt.datetime) -> object:
     if type(value) is dt.time:
         return dt.datetime.combine(epoch.date(), value)  # type: ignore[arg-type]
     return epoch + value  # type: ignore[operator]
+
+
+def _n(number: int) -> str:
+    """Turkish thousands separator: 199999 -> 199.999."""
+    return f"{number:,}".replace(",", ".")
 
 
 def column_letter(index: int) -> str:
