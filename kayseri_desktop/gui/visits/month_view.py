@@ -9,27 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kayseri_desktop.core.catalogues import VISIT_STATUSES
 from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.visits import common as c
+from kayseri_desktop.gui.visits.calendar_view import CalendarView
 
 ROWS, COLS = 6, 7
 CHIP_H = 17
 
 
-class MonthView(QWidget):
-    visit_selected = Signal(int)
-    visit_opened = Signal(int)
-    visit_context = Signal(int, QPoint)
-    slot_requested = Signal(object)
+class MonthView(CalendarView):
     day_requested = Signal(object)
     """A date whose week should be shown ("+N daha")."""
-    navigate = Signal(int)
 
     HEADER = 24
 
@@ -89,6 +85,9 @@ class MonthView(QWidget):
         """Where "+N daha" is drawn for ``day``; None when all its visits fit."""
         self._layout()
         return next((r for r, d, _ in self._more if d == day), None)
+
+    def visit_at(self, pos: QPointF) -> int:
+        return self.chip_at(pos)
 
     def chip_at(self, pos: QPointF) -> int:
         self._layout()
@@ -212,24 +211,3 @@ class MonthView(QWidget):
         day = self.day_at(e.position())
         if day is not None:
             self.slot_requested.emit(dt.datetime.combine(day, dt.time(10, 0)))
-
-    def contextMenuEvent(self, e) -> None:
-        vid = self.chip_at(QPointF(e.pos()))
-        if vid:
-            self.selected = vid
-            self.visit_selected.emit(vid)
-            self.update()
-            self.visit_context.emit(vid, e.globalPos())
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        key = e.key()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.navigate.emit(-1)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
-            self.navigate.emit(1)
-        elif key == Qt.Key.Key_Home:
-            self.navigate.emit(0)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
-            self.visit_opened.emit(self.selected)
-        else:
-            super().keyPressEvent(e)

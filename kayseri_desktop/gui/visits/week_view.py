@@ -12,13 +12,14 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kayseri_desktop.core import calendar_tr as cal
 from kayseri_desktop.core.catalogues import VISIT_STATUSES
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.visits import common as c
+from kayseri_desktop.gui.visits.calendar_view import CalendarView
 from kayseri_desktop.services.visits import VisitBlock
 
 MOVABLE = ("planned", "postponed")
@@ -51,16 +52,9 @@ def lanes(blocks: list[VisitBlock]) -> dict[int, tuple[int, int]]:
     return out
 
 
-class WeekView(QWidget):
-    visit_selected = Signal(int)
-    visit_opened = Signal(int)
+class WeekView(CalendarView):
     visit_moved = Signal(int, object)
     """(visit id, new start datetime) after a block was dragged to another slot."""
-    visit_context = Signal(int, QPoint)
-    slot_requested = Signal(object)
-    """A datetime: double-click on an empty slot."""
-    navigate = Signal(int)
-    """-1 previous week, +1 next week, 0 this week (Left/Right/PageUp/PageDown/Home)."""
 
     FIRST_HOUR, LAST_HOUR = 7, 20
     GUTTER = 52
@@ -150,6 +144,10 @@ class WeekView(QWidget):
         minutes = max(0, min(minutes, 24 * 60 - snap))
         day = self.data.first + dt.timedelta(days=col)
         return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
+
+    def visit_at(self, pos: QPointF) -> int:
+        block = self.block_at(pos)
+        return block.id if block is not None else 0
 
     def block_at(self, pos: QPointF | QPoint) -> VisitBlock | None:
         point = QPointF(pos)
@@ -325,24 +323,3 @@ class WeekView(QWidget):
         at = self.time_at(e.position(), 30)
         if at is not None:
             self.slot_requested.emit(at)
-
-    def contextMenuEvent(self, e) -> None:
-        b = self.block_at(e.pos())
-        if b is not None:
-            self.selected = b.id
-            self.visit_selected.emit(b.id)
-            self.update()
-            self.visit_context.emit(b.id, e.globalPos())
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        key = e.key()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.navigate.emit(-1)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
-            self.navigate.emit(1)
-        elif key == Qt.Key.Key_Home:
-            self.navigate.emit(0)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
-            self.visit_opened.emit(self.selected)
-        else:
-            super().keyPressEvent(e)
