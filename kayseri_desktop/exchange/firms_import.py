@@ -27,7 +27,7 @@ from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.exchange.firms_mapping import FIELDS, header_year
 from kayseri_desktop.exchange.xlsx_reader import SheetRows, column_letter
-from kayseri_desktop.services.registry import TEXT_FIELDS
+from kayseri_desktop.services.registry import PARSERS, TEXT_FIELDS
 
 NEW, UPDATE, UNCHANGED, REFUSED = "new", "update", "unchanged", "refused"
 STATUS_TEXT = {
@@ -123,15 +123,9 @@ def _text_parser(key: str) -> Callable[[object], object]:
 
 def _parsers(today: dt.date) -> dict[str, Callable[[object], object]]:
     parsers: dict[str, Callable[[object], object]] = {k: _text_parser(k) for k in TEXT_FIELDS}
+    parsers.update(PARSERS)  # the form's own: tax number, sector, district, ..., e-mail
     parsers.update(
         {
-            "tax_no": fv.parse_tax_no,
-            "sector": fv.parse_sector,
-            "district": fv.parse_district,
-            "osb": fv.parse_osb,
-            "phone": fv.parse_phone,
-            "email": fv.parse_email,
-            "employees": fv.parse_employees,
             "founded_year": lambda raw: fv.parse_year(raw, today),
             "exports": fv.parse_usd,
             "markets": lambda raw: tuple(fv.parse_countries(raw)),

@@ -81,14 +81,7 @@ def apply(
                      collation_key(str(fields.get("title"))), 1, stamp, stamp)
                 )  # fmt: skip
             new_ids = _insert_firms(conn, (*present, *DERIVED_COLUMNS), firms)
-            if conn.dialect.name == "sqlite":  # ids are one range: SQLite copies them itself
-                conn.exec_driver_sql(
-                    "INSERT INTO audit_entries (at, user, entity, entity_id, action) "
-                    "SELECT ?, ?, 'firm', id, 'create' FROM firms WHERE id BETWEEN ? AND ?",
-                    (stamp, user, new_ids[0], new_ids[-1]),
-                )
-            else:
-                audit += [(stamp, user, "firm", fid, "create", None, None, None) for fid in new_ids]
+            audit += [(stamp, user, "firm", fid, "create", None, None, None) for fid in new_ids]
             _children(conn, plan.export_year, zip(new_ids, new_rows, strict=True))
         for r in updates:
             existing = r.fields["_existing"]
