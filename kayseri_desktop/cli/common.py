@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from kayseri_desktop.core.turkish import thousands
+
+__all__ = ["add_db_argument", "print_counts", "thousands"]
+
 
 def add_db_argument(parser: argparse.ArgumentParser, *, may_create: bool = False) -> None:
     """--db PATH or URL. Unless the command may create it (demo, import), a SQLite file
@@ -24,11 +28,6 @@ def _existing_database(text: str) -> str:
     if path is not None and not path.is_file():
         raise argparse.ArgumentTypeError(f"veritabanı bulunamadı: {path}")
     return text
-
-
-def thousands(n: int) -> str:
-    """Turkish thousands separator: 12345 → 12.345."""
-    return f"{n:,}".replace(",", ".")
 
 
 def print_counts(counts: dict[str, int]) -> None:

@@ -74,6 +74,11 @@ def fold(text: str | None) -> str:
     return " ".join(plain.split())
 
 
+def thousands(n: int) -> str:
+    """Turkish thousands separator: 12345 → 12.345."""
+    return f"{n:,}".replace(",", ".")
+
+
 def matches(query: str, *fields: str | None) -> bool:
     """Every word of the query occurs (folded) in at least one of the fields."""
     haystack = " ".join(fold(f) for f in fields if f)

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from xml.parsers import expat
 
+# A1-style column letters to a 1-based number (A -> 1, AB -> 28).
+from openpyxl.utils.cell import column_index_from_string as column_number
+
 # A cell tag not written as <c r="A1"...: no reference, another attribute first, odd
 # spacing or quoting, a malformed reference; and any namespace-prefixed cell tag.
 # (Two searches: each starts with a literal, which the regex engine skips through.)
@@ -29,14 +32,6 @@ _REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS = "0123456789"
-
-
-def column_number(letters: str) -> int:
-    """A1-style column letters to a 1-based number (A -> 1, AB -> 28)."""
-    number = 0
-    for ch in letters.upper():
-        number = number * 26 + ord(ch) - 64
-    return number
 
 
 def _above(text: str, alphabet: str) -> str:

@@ -36,8 +36,10 @@ from xml.etree.ElementTree import ParseError
 import python_calamine
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
+from openpyxl.utils.cell import get_column_letter
 
 from kayseri_desktop.core.gc_pause import gc_paused
+from kayseri_desktop.core.turkish import thousands
 from kayseri_desktop.exchange.xlsx_extent import cell_extent
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -164,13 +166,16 @@ class XlsxFile:
     def _check_extent(self, data: bytes) -> None:
         rows, columns = cell_extent(data, MAX_ROWS, MAX_COLUMNS)
         if rows > MAX_ROWS:
-            reason = f"sayfada {_n(MAX_ROWS)} satırdan çok satır var (en az {_n(rows)})"
+            reason = (
+                f"sayfada {thousands(MAX_ROWS)} satırdan çok satır var (en az {thousands(rows)})"
+            )
         elif columns > MAX_COLUMNS:
-            reason = f"sayfada {MAX_COLUMNS} sütundan çok sütun var (en az {_n(columns)})"
+            reason = f"sayfada {MAX_COLUMNS} sütundan çok sütun var (en az {thousands(columns)})"
         elif rows * columns > MAX_CELLS:
             reason = (
-                f"sayfanın hücreleri {_n(rows)} satır × {_n(columns)} sütunluk bir alana "
-                f"yayılıyor ({_n(rows * columns)} hücre; en çok {MAX_CELLS // 1_000_000} milyon)"
+                f"sayfanın hücreleri {thousands(rows)} satır × {thousands(columns)} sütunluk "
+                f"bir alana yayılıyor ({thousands(rows * columns)} hücre; en çok "
+                f"{MAX_CELLS // 1_000_000} milyon)"
             )
         else:
             return
@@ -219,16 +224,6 @@ def _odd(value: object, epoch: dt.datetime) -> object:
     return epoch + value  # type: ignore[operator]
 
 
-def _n(number: int) -> str:
-    """Turkish thousands separator: 199999 -> 199.999."""
-    return f"{number:,}".replace(",", ".")
-
-
 def column_letter(index: int) -> str:
     """0-based column index to its letters (0 -> A, 27 -> AB)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    return get_column_letter(index + 1)
