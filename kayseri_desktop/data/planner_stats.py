@@ -6,7 +6,8 @@ on 100,000 firms it guessed a plan that reads about four times as many pages: ab
 A full ANALYZE of that database takes well under a second, so it runs on opening
 when there are no statistics yet (a new database, one filled by the demo generator
 or a bulk import, one made by an older version) or when the number of firms has
-halved or doubled since they were gathered. PostgreSQL's autovacuum does this itself.
+halved or doubled since they were gathered (judged by the largest id, so opening
+never counts the table). PostgreSQL's autovacuum does this itself.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from sqlalchemy import Engine
 
 
 def stale(conn) -> bool:
-    """True when SQLite has no statistics, or the firm count has moved by 2x since."""
+    """True when SQLite has no statistics, or the firms table has grown or shrunk by 2x
+    since (max(id): a lookup at the end of the table's key, not a count of its rows)."""
     if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
         row = conn.exec_driver_sql(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = 'firms' LIMIT 1"
         ).first()
-        firms = conn.exec_driver_sql("SELECT count(*) FROM firms").scalar() or 0
+        firms = conn.exec_driver_sql("SELECT max(id) FROM firms").scalar() or 0
         if row is None:
             return firms > 0
         counted = int(str(row[0]).split()[0] or 0)
@@ -29,11 +31,13 @@ def stale(conn) -> bool:
 
 
 def refresh(engine: Engine) -> bool:
-    """ANALYZE a writable SQLite database whose statistics are stale; True if it ran."""
+    """ANALYZE a writable SQLite database whose statistics are stale; True if it ran.
+    The check reads only; the write lock is taken when there is something to do."""
     if engine.dialect.name != "sqlite":
         return False
-    with engine.begin() as conn:
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
         if not stale(conn):
             return False
+    with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return True
