@@ -36,6 +36,7 @@ from kayseri_desktop.exchange.projects_xlsx import export_projects
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.coordination.common import (
     LateTable,
+    date_key,
     fill_catalogue,
     fill_choices,
     select_data,
@@ -54,10 +55,6 @@ from kayseri_desktop.services import coordination_lists as lists
 from kayseri_desktop.services.coordination_institutions import institutions as institutions_of
 
 CODE, TITLE, LEAD, STATUS, PROGRESS, END, THEME, YEAR, PARTNERS, LATE_MS = range(10)
-
-
-def _date_key(value: dt.date | None) -> str:
-    return value.isoformat() if value else "9999"
 
 
 class ProjectsTab(DataTab):
@@ -152,7 +149,7 @@ class ProjectsTab(DataTab):
             Column(
                 self.tr("Bitiş"),
                 lambda r: formatting.date(r.end_date),
-                lambda r: _date_key(r.end_date),
+                lambda r: date_key(r.end_date),
             ),
             Column(
                 self.tr("Tema"),

@@ -80,6 +80,11 @@ class LateTable(DataTable):
         return rows[0] if rows else None
 
 
+def date_key(value: dt.date | None) -> str:
+    """Sort key of an optional date: no date sorts last."""
+    return value.isoformat() if value else "9999"
+
+
 def setup_date_edit(edit: QDateEdit, *, optional: bool = True) -> None:
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setCalendarPopup(True)

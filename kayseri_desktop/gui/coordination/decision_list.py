@@ -11,15 +11,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
-from kayseri_desktop.gui.coordination.common import LateTable, fill_choices, select_data
+from kayseri_desktop.gui.coordination.common import LateTable, date_key, fill_choices, select_data
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.table_model import Column
 from kayseri_desktop.services import coordination as co
 from kayseri_desktop.services import meetings as mt
-
-
-def _date_key(value: dt.date | None) -> str:
-    return value.isoformat() if value else "9999"
 
 
 class ActionItemList(QWidget):
@@ -52,12 +48,12 @@ class ActionItemList(QWidget):
                 Column(
                     self.tr("Toplantı"),
                     lambda r: formatting.date(r.held_on),
-                    lambda r: _date_key(r.held_on),
+                    lambda r: date_key(r.held_on),
                 ),
                 Column(
                     self.tr("Son tarih"),
                     lambda r: formatting.date(r.due_date),
-                    lambda r: _date_key(r.due_date),
+                    lambda r: date_key(r.due_date),
                 ),
                 Column(self.tr("Proje"), lambda r: r.project),
                 Column(self.tr("Durum"), self._state, lambda r: (0 if r.late else 1, r.id)),

@@ -12,15 +12,11 @@ from kayseri_desktop.core.catalogues import INSTITUTION_KINDS, PARTNER_ROLES, PR
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting
-from kayseri_desktop.gui.coordination.common import LateTable
+from kayseri_desktop.gui.coordination.common import LateTable, date_key
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.gui.table_model import Column
 from kayseri_desktop.services.coordination_institutions import InstitutionPage, institution_page
-
-
-def _date_key(value: dt.date | None) -> str:
-    return value.isoformat() if value else "9999"
 
 
 class InstitutionPageView(QWidget):
@@ -69,7 +65,7 @@ class InstitutionPageView(QWidget):
                 Column(
                     self.tr("Bitiş"),
                     lambda r: formatting.date(self._project(r).end_date),
-                    lambda r: _date_key(self._project(r).end_date),
+                    lambda r: date_key(self._project(r).end_date),
                 ),
             ]
             if role:
@@ -108,7 +104,7 @@ class InstitutionPageView(QWidget):
                 Column(
                     self.tr("Son tarih"),
                     lambda r: formatting.date(r.due_date),
-                    lambda r: _date_key(r.due_date),
+                    lambda r: date_key(r.due_date),
                 ),
                 Column(self.tr("Durum"), lambda r: self._late_text(r.late)),
             ],

@@ -10,15 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
-from kayseri_desktop.gui.coordination.common import LateTable
+from kayseri_desktop.gui.coordination.common import LateTable, date_key
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.table_model import Column
 from kayseri_desktop.services import coordination as co
 from kayseri_desktop.services.coordination_lists import MilestoneRow
-
-
-def _date_key(value: dt.date | None) -> str:
-    return value.isoformat() if value else "9999"
 
 
 class MilestoneList(QWidget):
@@ -50,7 +46,7 @@ class MilestoneList(QWidget):
                 Column(
                     self.tr("Tamamlanma"),
                     lambda r: formatting.date(r.done_on),
-                    lambda r: _date_key(r.done_on),
+                    lambda r: date_key(r.done_on),
                 ),
                 Column(self.tr("Durum"), self._state),
             ],
