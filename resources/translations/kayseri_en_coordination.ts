@@ -99,10 +99,6 @@ Lead: %3
         <translation>E-mail:</translation>
     </message>
     <message>
-        <source>Kaydet</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Kurum adı:</source>
         <translation>Institution name:</translation>
     </message>
@@ -125,10 +121,6 @@ Lead: %3
     <message>
         <source>Türü:</source>
         <translation>Kind:</translation>
-    </message>
-    <message>
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Yeni kurum</source>
@@ -268,20 +260,12 @@ Lead: %3
         <translation>Decision %1, Due date: '%2' is not a valid date (dd.mm.yyyy).</translation>
     </message>
     <message>
-        <source>Kaydet</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Toplantı kaydedilemedi</source>
         <translation>Meeting could not be saved</translation>
     </message>
     <message>
         <source>Toplantıyı düzenle</source>
         <translation>Edit meeting</translation>
-    </message>
-    <message>
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Yeni</source>
@@ -532,10 +516,6 @@ Lead: %3
         <translation>Late: past its due date and not done.</translation>
     </message>
     <message>
-        <source>Kaydet</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Kilometre taşı %1, %2: '%3' geçerli bir tarih değil (gg.aa.yyyy).</source>
         <translation>Milestone %1, %2: '%3' is not a valid date (dd.mm.yyyy).</translation>
     </message>
@@ -558,10 +538,6 @@ Lead: %3
     <message>
         <source>Tamamlanma</source>
         <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Yeni proje</source>
@@ -824,6 +800,17 @@ Lead: %3
     <message>
         <source>Zaman çizelgesi</source>
         <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationDialog</name>
+    <message>
+        <source>Kaydet</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 from kayseri_desktop.core.catalogues import Catalogue
 from kayseri_desktop.gui.data_table import DataTable
@@ -78,6 +78,17 @@ class LateTable(DataTable):
     def current_row(self) -> Any | None:
         rows = self.selected_rows()
         return rows[0] if rows else None
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The coordination dialogs' "Kaydet" / "Vazgeç" buttons, wired to accept/reject."""
+    save, cancel = QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(save | cancel, dialog)
+    buttons.button(save).setText(QCoreApplication.translate("CoordinationDialog", "Kaydet"))
+    buttons.button(cancel).setText(QCoreApplication.translate("CoordinationDialog", "Vazgeç"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def date_key(value: dt.date | None) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from kayseri_desktop.core.catalogues import INSTITUTION_KINDS
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import messages
-from kayseri_desktop.gui.coordination.common import fill_catalogue, select_data
+from kayseri_desktop.gui.coordination.common import fill_catalogue, save_cancel_buttons, select_data
 from kayseri_desktop.services import coordination as co
 
 
@@ -51,13 +50,7 @@ class InstitutionDialog(QDialog):
         form.addRow(self.tr("İrtibat kişisi:"), self.contact_name)
         form.addRow(self.tr("E-posta:"), self.contact_email)
         form.addRow(self.tr("Telefon:"), self.contact_phone)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Kaydet"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Vazgeç"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

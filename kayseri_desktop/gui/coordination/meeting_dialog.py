@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -37,6 +36,7 @@ from kayseri_desktop.gui.coordination.common import (
     choice_combo,
     get_date,
     parse_date,
+    save_cancel_buttons,
     set_date,
     setup_date_edit,
 )
@@ -100,13 +100,7 @@ class MeetingDialog(QDialog):
         find(QPushButton, "removeAgendaButton").clicked.connect(self.remove_agenda_item)
         find(QPushButton, "addDecisionButton").clicked.connect(self._new_decision)
         find(QPushButton, "removeDecisionButton").clicked.connect(self.remove_decision)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Kaydet"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Vazgeç"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QHeaderView,
     QLabel,
@@ -52,6 +51,7 @@ from kayseri_desktop.gui.coordination.common import (
     fill_choices,
     get_date,
     parse_date,
+    save_cancel_buttons,
     select_data,
     set_date,
     setup_date_edit,
@@ -151,13 +151,7 @@ class ProjectDialog(QDialog):
         self.firm_search.textChanged.connect(self.search_firms)
         self.firm_results.itemDoubleClicked.connect(lambda _item: self.add_selected_firms())
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Kaydet"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Vazgeç"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
