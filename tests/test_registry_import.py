@@ -182,6 +182,30 @@ def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
     assert plan_for(ctx.db, build(tmp_path / "c.xlsx", rows)).counts()["unchanged"] == 3
 
 
+def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_path):
+    """Rows go in many to a statement, the remainder one by one: 250 firms cross both,
+    and every firm still gets its own contact, export figure, markets and audit entry."""
+    rows = [
+        [f"Firma {i:03d}", vkn_with_check_digit(f"{500000000 + i:09d}"), "Talas", "Gıda",
+         i + 1, (i + 1) * 1000, None, None, f"Yetkili {i}", "Almanya, Irak" if i % 2 else "FR",
+         None]
+        for i in range(250)
+    ]  # fmt: skip
+    plan = plan_for(ctx.db, build(tmp_path / "uzun.xlsx", rows), export_year=2025)
+    assert fw.apply(ctx.db, ctx.bus, plan, user="t")["created"] == 250
+    index = FirmIndex.load(ctx.db, export_year=2025)
+    assert sorted(index.title) == [f"Firma {i:03d}" for i in range(250)]
+    for fid in index.ids:
+        data = registry.load(ctx.db, fid)
+        i = int(str(data["title"]).split()[1])
+        assert data["tax_no"] == rows[i][1] and data["employees"] == i + 1
+        assert data["exports"] == [(2025, (i + 1) * 1000)]
+        assert data["markets"] == (["DE", "IQ"] if i % 2 else ["FR"])
+        assert [c["name"] for c in data["contacts"]] == [f"Yetkili {i}"]
+        audit = firm_history.history(ctx.db, fid).audit
+        assert [(a.user, a.action) for a in audit] == [("t", "create")]
+
+
 def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):
     fid = registry.save(ctx.db, registry.validate({"title": "Eski", "tax_no": V3}))
     registry.soft_delete(ctx.db, [fid])

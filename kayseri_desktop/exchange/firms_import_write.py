@@ -9,6 +9,7 @@ take a fraction of a second; nothing is written if anything fails.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
 from pathlib import Path
 
@@ -36,6 +37,10 @@ from kayseri_desktop.services.registry import search_text
 # Written for every new firm after the mapped columns (the others stay NULL).
 DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "created_at", "updated_at")
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
+# Bound values per statement: SQLite's smallest limit (SQLITE_MAX_VARIABLE_NUMBER before
+# 3.32), so any build of it takes the multi-row statements below.
+SQLITE_VARIABLES = 999
+ROWS_PER_STATEMENT = 100
 
 
 @gc_paused()
@@ -159,8 +164,8 @@ def _bulk(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
         pick = operator.itemgetter(*keep)
         cols = tuple(cols[i] for i in keep)
         rows = [pick(r) for r in rows] if len(keep) > 1 else [(pick(r),) for r in rows]
-    marks = ", ".join("?" for _ in cols)
-    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})"
+    head = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
+    one = "(" + ", ".join("?" for _ in cols) + ")"
 
     # The text form SQLAlchemy's SQLite DateTime/Date types store and read back; only
     # the columns that hold dates are converted (the others go through untouched).
@@ -180,7 +185,18 @@ def _bulk(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
                     text = shown[value] = _sql_date(value)
                 values[i] = text
             params.append(tuple(values))
-    conn.exec_driver_sql(sql, params)
+    # Many rows per statement: each executemany step then inserts ROWS_PER_STATEMENT
+    # rows instead of one, about a third less time than one row per step.
+    per = max(1, min(ROWS_PER_STATEMENT, SQLITE_VARIABLES // len(cols)))
+    full = len(params) - len(params) % per
+    if full:
+        chain = itertools.chain.from_iterable
+        conn.exec_driver_sql(
+            head + ", ".join([one] * per),
+            [tuple(chain(params[i : i + per])) for i in range(0, full, per)],
+        )
+    if full < len(params):
+        conn.exec_driver_sql(head + one, params[full:])
 
 
 def _sql_date(value: object) -> object:
