@@ -18,10 +18,9 @@ from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, SIZE_CLASS
 from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
 from kayseri_desktop.services.firm_index import COLUMN_KEYS, SEP, FirmIndex
-
-CHUNK = 500
 
 
 def headers(export_year: int) -> dict[str, xlsx.Column]:
@@ -162,10 +161,7 @@ def _details(db: Database, ids: list[int], scan: bool) -> dict[int, tuple]:
         if scan:
             result = s.execute(select(*cols).where(m.Firm.deleted_at.is_(None))).all()
         else:
-            result = []
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                result += s.execute(select(*cols).where(m.Firm.id.in_(chunk))).all()
+            result = s.execute(select(*cols).where(one_of(m.Firm.id, ids, db.backend))).all()
     for fid, *values in result:
         out[fid] = tuple(values)
     return out
@@ -191,10 +187,9 @@ def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list
         if len(ids) > len(index) // 2:  # most of the registry: one scan beats many IN lists
             result = s.execute(select(*cols)).all()
         else:
-            result = []
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                result += s.execute(select(*cols).where(m.Contact.firm_id.in_(chunk))).all()
+            result = s.execute(
+                select(*cols).where(one_of(m.Contact.firm_id, ids, db.backend))
+            ).all()
     for cid, fid, name, title, phone, email, consent, when in result:
         if fid not in where:
             continue

@@ -25,6 +25,7 @@ from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange.firms_mapping import FIELDS, header_year
 from kayseri_desktop.exchange.xlsx_reader import SheetRows, column_letter
 from kayseri_desktop.services.registry import PARSERS, TEXT_FIELDS
@@ -41,7 +42,6 @@ SCALARS = (
     "web", "employees", "founded_year", "products", "nace_code", "trade_registry_no",
     "kto_member_no", "notes",
 )  # fmt: skip
-CHUNK = 500
 # Columns whose values repeat down a list: parsed once per distinct value.
 MEMOISED = frozenset({"sector", "district", "osb", "employees", "founded_year",
                       "markets", "tags"})  # fmt: skip
@@ -238,33 +238,35 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
     existing: dict[str, dict] = {}
     cols = [m.Firm.id, m.Firm.deleted_at, m.Firm.version, *(getattr(m.Firm, k) for k in SCALARS)]
     with db.read() as s:
-        for start in range(0, len(taxes), CHUNK):
-            chunk = taxes[start : start + CHUNK]
-            for row in s.execute(select(*cols).where(m.Firm.tax_no.in_(chunk))):
-                existing[row.tax_no] = row._asdict()
+        for row in s.execute(select(*cols).where(one_of(m.Firm.tax_no, taxes, db.backend))):
+            existing[row.tax_no] = row._asdict()
         ids = [e["id"] for e in existing.values()]
         children: dict[int, dict[str, set]] = {
             i: {"m": set(), "t": set(), "c": set(), "e": {}} for i in ids
         }
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
+        if ids:
             for fid, code in s.execute(
                 select(m.FirmMarket.firm_id, m.FirmMarket.country).where(
-                    m.FirmMarket.firm_id.in_(chunk)
+                    one_of(m.FirmMarket.firm_id, ids, db.backend)
                 )
             ):
                 children[fid]["m"].add(code)
             for fid, tag in s.execute(
-                select(m.FirmTag.firm_id, m.FirmTag.tag).where(m.FirmTag.firm_id.in_(chunk))
+                select(m.FirmTag.firm_id, m.FirmTag.tag).where(
+                    one_of(m.FirmTag.firm_id, ids, db.backend)
+                )
             ):
                 children[fid]["t"].add(tag)
             for fid, name in s.execute(
-                select(m.Contact.firm_id, m.Contact.name).where(m.Contact.firm_id.in_(chunk))
+                select(m.Contact.firm_id, m.Contact.name).where(
+                    one_of(m.Contact.firm_id, ids, db.backend)
+                )
             ):
                 children[fid]["c"].add(name)
             for fid, usd in s.execute(
                 select(m.FirmExport.firm_id, m.FirmExport.usd).where(
-                    m.FirmExport.firm_id.in_(chunk), m.FirmExport.year == plan.export_year
+                    one_of(m.FirmExport.firm_id, ids, db.backend),
+                    m.FirmExport.year == plan.export_year,
                 )
             ):
                 children[fid]["e"][plan.export_year] = usd  # type: ignore[index]
