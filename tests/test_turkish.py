@@ -75,3 +75,28 @@ def test_collation_specific_pairs():
     assert collation_key("ılık") == collation_key("ILIK")
     assert collation_key("A Yapı") < collation_key("AB Yapı")  # space before letters
     assert collation_key("3M") < collation_key("Acar")  # digits before letters
+
+
+def test_collation_key_word_by_word_equals_keying_every_character(monkeypatch):
+    """The key is built from remembered word keys; it must be what keying each character
+    of the whole (whitespace-collapsed, Turkish lower-cased) text gives, also after the
+    word memory is cleared."""
+    from kayseri_desktop.core import turkish
+
+    def by_character(text: str) -> str:
+        return "".join(turkish._key_char(ch) for ch in tr_lower(" ".join(text.split())))
+
+    texts = [
+        "ÖRNEK 12 MOBİLYA SAN. TİC. A.Ş.",
+        "  ılık\tIŞIK\u00a0işık  ",  # tab, no-break space, padding
+        "ΟΔΟΣ ΑΣ Σ",  # Greek final sigma depends on word ends
+        "Cafe\u0301 Ünlü–Özel ½ ﬁrma",  # combining accent, dash, fraction, ligature
+        "",
+        "   ",
+    ]
+    monkeypatch.setattr(turkish, "_WORD_KEYS_MAX", 3)
+    for _ in range(2):  # the second round finds the words remembered (or just forgotten)
+        for text in texts:
+            assert collation_key(text) == by_character(text), text
+    longest = max(len(t.split()) for t in texts)
+    assert len(turkish._WORD_KEYS) <= 3 + longest  # bounded: cleared before a call beyond 3

@@ -112,9 +112,25 @@ def collation_key(text: str | None) -> str:
     """
     if not text:
         return ""
-    lowered = tr_lower(" ".join(text.split()))
-    # Each character maps to one key character: translate() with a table that grows
-    # as new characters appear (a registry import keys 10,000 titles in milliseconds).
+    # Word by word ("!" is the space's key): titles repeat their words ("SAN.", "TİC.",
+    # "A.Ş.", "MOBİLYA"), so most words are keyed once and then looked up; the result is
+    # the same as keying the whole text (each character maps to one key character, and
+    # lower-casing does not look across whitespace).
+    words = _WORD_KEYS
+    if len(words) > _WORD_KEYS_MAX:
+        words.clear()
+    keys = []
+    for word in text.split():
+        key = words.get(word)
+        if key is None:
+            key = words[word] = _word_key(word)
+        keys.append(key)
+    return "!".join(keys)
+
+
+def _word_key(word: str) -> str:
+    lowered = tr_lower(word)
+    # translate() with a table that grows as new characters appear.
     new = set(lowered).difference(_KEY_CHARS)
     if new:
         for ch in new:
@@ -125,6 +141,8 @@ def collation_key(text: str | None) -> str:
 
 _KEY_TABLE: dict[int, str] = {}
 _KEY_CHARS: set[str] = set()
+_WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_MAX = 100_000  # words remembered; forgotten all at once beyond that
 
 
 def _key_char(ch: str) -> str:

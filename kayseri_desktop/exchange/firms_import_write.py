@@ -80,7 +80,7 @@ def apply(
             for r in new_rows:
                 fields = r.fields
                 firms.append(
-                    (*[fields.get(k) for k in present],
+                    (*map(fields.get, present),
                      size_class(fields.get("employees")),  # type: ignore[arg-type]
                      search_text(fields, [r.contact] if r.contact else []),
                      collation_key(str(fields.get("title"))), 1, stamp, stamp)
