@@ -62,3 +62,20 @@ def test_leading_zero_vkn_keeps_its_zero():
     number = taxid.vkn_with_check_digit("012345678")
     assert number.startswith("0")
     assert taxid.validate(number).number == number
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=11))
+def test_the_table_check_digit_is_stdnums(digits):
+    from stdnum.tr import vkn
+
+    assert taxid.vkn_check_digit(digits) == vkn.calc_check_digit(digits[:9])
+
+
+def test_the_table_check_digit_for_every_digit_in_every_position():
+    from stdnum.tr import vkn
+
+    for position in range(9):
+        for base in ("000000000", "123456789", "999999999", "505050505"):
+            for digit in "0123456789":
+                number = base[:position] + digit + base[position + 1 :]
+                assert taxid.vkn_check_digit(number) == vkn.calc_check_digit(number)

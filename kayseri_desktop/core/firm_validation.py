@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import phonenumbers
 from babel import Locale
-from stdnum.tr import tckimlik, vkn
+from stdnum.tr import tckimlik
 
 from kayseri_desktop.core import taxid
 from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, Catalogue
@@ -68,7 +68,7 @@ def parse_tax_no(raw: object) -> str | None:
     if number.isdigit() and len(number) == 9 and isinstance(raw, int | float):
         number = "0" + number  # a spreadsheet number cell dropped the leading zero
     if number.isdigit():  # the usual case: stdnum's check digits straight away (imports)
-        if len(number) == 10 and vkn.calc_check_digit(number[:9]) == number[9]:
+        if len(number) == 10 and taxid.vkn_check_digit(number) == number[9]:
             return number
         if (
             len(number) == 11

