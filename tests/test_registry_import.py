@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 
 from kayseri_desktop.cli import main as cli_main
 from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
+from kayseri_desktop.data import models as m
 from kayseri_desktop.exchange import firms_import as fi
 from kayseri_desktop.exchange import firms_import_write as fw
 from kayseri_desktop.exchange import xlsx_reader
@@ -204,6 +205,8 @@ def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_
         assert [c["name"] for c in data["contacts"]] == [f"Yetkili {i}"]
         audit = firm_history.history(ctx.db, fid).audit
         assert [(a.user, a.action) for a in audit] == [("t", "create")]
+        with ctx.db.read() as s:  # the entry's time is the firm's, read back as a datetime
+            assert audit[0].at == s.get(m.Firm, fid).created_at
 
 
 def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):

@@ -13,13 +13,14 @@ import itertools
 import operator
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select, update
 
 from kayseri_desktop.core.catalogues import size_class
 from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
 from kayseri_desktop.exchange.firms_import import (
     NEW,
@@ -86,7 +87,7 @@ def apply(
                      collation_key(str(fields.get("title"))), 1, stamp, stamp)
                 )  # fmt: skip
             new_ids = _insert_firms(conn, (*present, *DERIVED_COLUMNS), firms)
-            audit += [(stamp, user, "firm", fid, "create", None, None, None) for fid in new_ids]
+            _audit_created(conn, new_ids, now, user)
             _children(conn, plan.export_year, zip(new_ids, new_rows, strict=True))
         for r in updates:
             existing = r.fields["_existing"]
@@ -145,6 +146,17 @@ def _insert_firms(conn, columns: tuple[str, ...], firms: list[tuple]) -> list[in
         [dict(zip(columns, values, strict=True)) for values in firms],
     )
     return [row[0] for row in result]
+
+
+def _audit_created(conn, ids: list[int], now: dt.datetime, user: str) -> None:
+    """One 'create' audit entry per new firm, copied by the database from the firms just
+    inserted (INSERT ... SELECT): no row of them passes through Python."""
+    audit, firm = m.AuditEntry.__table__, m.Firm.__table__
+    values = select(
+        literal(now, audit.c.at.type), literal(user, audit.c.user.type),
+        literal("firm", audit.c.entity.type), firm.c.id, literal("create", audit.c.action.type),
+    ).where(one_of(firm.c.id, ids, conn.dialect.name))  # fmt: skip
+    conn.execute(insert(audit).from_select(["at", "user", "entity", "entity_id", "action"], values))
 
 
 def _bulk(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
