@@ -359,12 +359,17 @@ def country_name(code: str, lang: str = "tr") -> str:
 
 def parse_country(raw: object) -> str:
     text = _text(raw)
-    if len(text) == 2 and text.upper() in country_names():
-        return text.upper()
-    code = _country_lookup().get(fold(text))
+    code = _country_code(text)
     if code is None:
         raise FieldError(f"Ülke tanınmadı: “{text}” (Türkçe adı ya da iki harfli ISO kodu).")
     return code
+
+
+@lru_cache(maxsize=4096)  # lists name the same few dozen countries over and over
+def _country_code(text: str) -> str | None:
+    if len(text) == 2 and text.upper() in country_names():
+        return text.upper()
+    return _country_lookup().get(fold(text))
 
 
 def parse_countries(raw: object) -> list[str]:

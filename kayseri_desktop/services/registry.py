@@ -91,10 +91,13 @@ class FirmValues:
     version: int | None = None  # the version the form was opened on
 
 
+SEARCH_FIELDS = ("title", "short_name", "tax_no", "products")  # and the contact names
+
+
 def search_text(fields: Mapping[str, object], contact_names: Iterable[str] = ()) -> str:
     """Pre-folded search key: title, short name, tax number, products, contact names."""
-    parts = [fields.get(k) for k in ("title", "short_name", "tax_no", "products")]
-    return fold(" ".join(str(p) for p in (*parts, *contact_names) if p))
+    parts = [*map(fields.get, SEARCH_FIELDS), *contact_names]
+    return fold(" ".join([p if p.__class__ is str else str(p) for p in parts if p]))
 
 
 def validate(raw: Mapping[str, object], *, today: dt.date | None = None) -> FirmValues:
