@@ -45,6 +45,8 @@ SCALARS = (
 # Columns whose values repeat down a list: parsed once per distinct value.
 MEMOISED = frozenset({"sector", "district", "osb", "employees", "founded_year",
                       "markets", "tags"})  # fmt: skip
+# Fields kept beside the firm's own columns (its children and contact), not in RowPlan.fields.
+PLAIN_FIELDS = frozenset({"exports", "markets", "tags", "contact"})
 
 
 class ImportRefused(ValueError):
@@ -170,46 +172,23 @@ def preview(
     }
     tax_col = next(c for c, k in mapping.items() if k == "tax_no")
     tax_name = names[tax_col]
-    # (column, field, parser, where the value goes, memo) once, not per cell. Lists
-    # repeat districts, sectors, head counts, dates and countries: those columns are
-    # parsed once per distinct cell value (keyed with its type: 1, 1.0 and True differ).
-    plain_fields = {"exports", "markets", "tags", "contact"}
-    steps = [
-        (col, key, parsers[key], key not in plain_fields, {} if key in MEMOISED else None)
-        for col, key in mapping.items()
-    ]
-    seen: dict[str, RowPlan] = {}
-    for number, values in sheet.rows[header_index + 1 :]:
-        rp = RowPlan(number, values)
-        fields = rp.fields
-        width = len(values)
-        for col, key, parse, is_field, memo in steps:
-            raw = values[col] if col < width else None
-            if memo is None:
-                try:
-                    value = parse(raw)
-                except fv.FieldError as exc:
-                    rp.problems.append(Problem(number, names[col], _show(raw), str(exc)))
-                    continue
-            else:
-                memo_key = raw if raw.__class__ is str else (raw.__class__, raw)
-                value = memo.get(memo_key, memo)
-                if value is memo:
-                    value = memo[memo_key] = _parse_once(parse, raw)
+    # Column by column: each column's cells parsed in one pass (a column whose values
+    # repeat, such as districts, sectors, head counts, dates and countries, once per
+    # distinct value), then handed to the rows. A row's problems still come in column
+    # order, as the mapping lists them.
+    data = sheet.rows[header_index + 1 :]
+    plan.rows = plans = [RowPlan(number, values) for number, values in data]
+    for col, key in mapping.items():
+        cells = [values[col] if col < len(values) else None for _, values in data]
+        parsed, refused = _parse_column(parsers[key], cells, key in MEMOISED)
+        if refused:
+            for rp, raw, value in zip(plans, cells, parsed, strict=True):
                 if value.__class__ is _Failed:
-                    rp.problems.append(Problem(number, names[col], _show(raw), value.reason))
-                    continue
-            if is_field:
-                if value is not None:
-                    fields[key] = value
-            elif key == "exports":
-                rp.exports = value  # type: ignore[assignment]
-            elif key == "markets":
-                rp.markets = list(value)  # type: ignore[arg-type]
-            elif key == "tags":
-                rp.tags = list(value)  # type: ignore[arg-type]
-            else:
-                rp.contact = value  # type: ignore[assignment]
+                    rp.problems.append(Problem(rp.row, names[col], _show(raw), value.reason))
+        _hand_out(plans, key, parsed)
+    seen: dict[str, RowPlan] = {}
+    for rp in plans:
+        number, fields = rp.row, rp.fields
         tax = fields.get("tax_no")
         if tax is None:
             if not any(p.column == tax_name for p in rp.problems):
@@ -226,9 +205,48 @@ def preview(
                 seen[tax] = rp  # type: ignore[index]
         if rp.problems:
             rp.status = REFUSED
-        plan.rows.append(rp)
     _classify(db, plan, names, tax_col_name=tax_name)
     return plan
+
+
+def _parse_column(
+    parse: Callable[[object], object], cells: list, memoised: bool
+) -> tuple[list, bool]:
+    """Every cell's parsed value (a refused cell's is a _Failed), and whether any was
+    refused. Repeating columns: one parse per distinct value, keyed with its type, so
+    1, 1.0 and True differ."""
+    if memoised:
+        keys = [raw if raw.__class__ is str else (raw.__class__, raw) for raw in cells]
+        done: dict[object, object] = {}
+        for memo_key, raw in zip(keys, cells, strict=True):
+            if memo_key not in done:
+                done[memo_key] = _parse_once(parse, raw)
+        refused = any(v.__class__ is _Failed for v in done.values())
+        return list(map(done.__getitem__, keys)), refused
+    try:
+        return list(map(parse, cells)), False  # the usual column: no refusal at all
+    except fv.FieldError:
+        return [_parse_once(parse, raw) for raw in cells], True
+
+
+def _hand_out(plans: list[RowPlan], key: str, parsed: list) -> None:
+    """Parsed values to their rows (a refused cell, a _Failed, to none)."""
+    if key not in PLAIN_FIELDS:
+        for rp, value in zip(plans, parsed, strict=True):
+            if value is not None and value.__class__ is not _Failed:
+                rp.fields[key] = value
+        return
+    for rp, value in zip(plans, parsed, strict=True):
+        if value.__class__ is _Failed:
+            continue
+        if key == "exports":
+            rp.exports = value  # type: ignore[assignment]
+        elif key == "markets":
+            rp.markets = list(value)  # type: ignore[call-overload]
+        elif key == "tags":
+            rp.tags = list(value)  # type: ignore[call-overload]
+        else:
+            rp.contact = value  # type: ignore[assignment]
 
 
 def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_name: str) -> None:
