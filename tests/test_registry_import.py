@@ -183,9 +183,11 @@ def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
     assert plan_for(ctx.db, build(tmp_path / "c.xlsx", rows)).counts()["unchanged"] == 3
 
 
-def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_path):
-    """Rows go in many to a statement, the remainder one by one: 250 firms cross both,
-    and every firm still gets its own contact, export figure, markets and audit entry."""
+def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_path, monkeypatch):
+    """Rows go in many to a statement, the remainder one by one: with 60 to a statement,
+    250 firms cross both, and every firm still gets its own contact, export figure,
+    markets and audit entry."""
+    monkeypatch.setattr(fw, "ROWS_PER_STATEMENT", 60)
     rows = [
         [f"Firma {i:03d}", vkn_with_check_digit(f"{500000000 + i:09d}"), "Talas", "Gıda",
          i + 1, (i + 1) * 1000, None, None, f"Yetkili {i}", "Almanya, Irak" if i % 2 else "FR",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import func, insert, literal, select, update
@@ -38,10 +39,10 @@ from kayseri_desktop.services.registry import search_text
 # Written for every new firm after the mapped columns (the others stay NULL).
 DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "created_at", "updated_at")
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
-# Bound values per statement: SQLite's smallest limit (SQLITE_MAX_VARIABLE_NUMBER before
-# 3.32), so any build of it takes the multi-row statements below.
-SQLITE_VARIABLES = 999
-ROWS_PER_STATEMENT = 100
+# Bound values per statement: SQLITE_MAX_VARIABLE_NUMBER, 32766 since SQLite 3.32 and
+# 999 before, so any build of it takes the multi-row statements below.
+SQLITE_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999
+ROWS_PER_STATEMENT = 500
 
 
 @gc_paused()
