@@ -207,3 +207,19 @@ def test_firm_picker_finds_by_folded_title_or_tax_number(ctx):
     tax_no = make_firm("x", 100000001).tax_no
     assert [c.label for c in co.find_firms(ctx.db, tax_no)] == ["ÇAĞRI Mobilya"]
     assert [c.label for c in co.find_firms(ctx.db, "")] == ["%100 Gıda", "ÇAĞRI Mobilya"]
+
+
+def test_firm_labels_come_in_turkish_order_however_many_are_asked(ctx):
+    """A project's target firms (hundreds of them) are listed in one Turkish order."""
+    words = ["Zeytin", "Çağrı", "Işık", "İnci", "Cam", "Şeker", "Dede", "Ördek"]
+    titles = [f"{words[i % len(words)]} {i:04d}" for i in range(700)]
+    with ctx.db.write() as s:
+        firms = [make_firm(t, 5000 + i) for i, t in enumerate(titles)]
+        s.add_all(firms)
+        s.flush()
+        ids = [f.id for f in firms]
+    labels = co.firm_labels(ctx.db, reversed(ids))
+    order = ["Cam", "Çağrı", "Dede", "Işık", "İnci", "Ördek", "Şeker", "Zeytin"]
+    expected = sorted(titles, key=lambda t: (order.index(t.split()[0]), t.split()[1]))
+    assert [c.label for c in labels] == expected
+    assert co.firm_labels(ctx.db, []) == []

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from kayseri_desktop.core.catalogues import DISTRICTS, EVALUATION_THEMES, OSBS, VISIT_STATUSES
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange.xlsx import Column, new_workbook, save_atomic, write_sheet
 from kayseri_desktop.services.visits import team_names
 
@@ -68,23 +69,21 @@ def schedule(
         teams = team_names(s, ids)
         emails: dict[int, list[tuple[str, str]]] = {}
         scores: dict[int, dict[str, int]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            people = (
-                select(m.VisitStaff.visit_id, m.Staff.name, m.Staff.email)
-                .join(m.Staff, m.Staff.id == m.VisitStaff.staff_id)
-                .where(m.VisitStaff.visit_id.in_(chunk))
-                .order_by(m.Staff.name)
-            )
-            for vid, name, email in s.execute(people):
-                emails.setdefault(vid, []).append((name, email or ""))
-            found = (
-                select(m.Evaluation.visit_id, m.EvaluationScore.theme, m.EvaluationScore.score)
-                .join(m.EvaluationScore, m.EvaluationScore.evaluation_id == m.Evaluation.id)
-                .where(m.Evaluation.visit_id.in_(chunk))
-            )
-            for vid, theme, score in s.execute(found):
-                scores.setdefault(vid, {})[theme] = score
+        people = (
+            select(m.VisitStaff.visit_id, m.Staff.name, m.Staff.email)
+            .join(m.Staff, m.Staff.id == m.VisitStaff.staff_id)
+            .where(one_of(m.VisitStaff.visit_id, ids, db.backend))
+            .order_by(m.Staff.name)
+        )
+        for vid, name, email in s.execute(people):
+            emails.setdefault(vid, []).append((name, email or ""))
+        found = (
+            select(m.Evaluation.visit_id, m.EvaluationScore.theme, m.EvaluationScore.score)
+            .join(m.EvaluationScore, m.EvaluationScore.evaluation_id == m.Evaluation.id)
+            .where(one_of(m.Evaluation.visit_id, ids, db.backend))
+        )
+        for vid, theme, score in s.execute(found):
+            scores.setdefault(vid, {})[theme] = score
         return [
             ScheduleRow(
                 id=v.id,

@@ -26,6 +26,7 @@ from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.core.turkish import collation_key, fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 
 ACTIVE_STATUSES = ("planned", "running")
 
@@ -189,15 +190,13 @@ def find_firms(db: Database, text: str, limit: int = 50) -> list[Choice]:
 
 
 def firm_labels(db: Database, ids: Iterable[int]) -> list[Choice]:
-    ids = list(ids)
-    out: list[Choice] = []
+    stmt = (
+        select(m.Firm.id, m.Firm.title)
+        .where(one_of(m.Firm.id, ids, db.backend))
+        .order_by(m.Firm.title_sort, m.Firm.id)
+    )
     with db.read() as s:
-        for start in range(0, len(ids), 500):
-            stmt = select(m.Firm.id, m.Firm.title, m.Firm.title_sort).where(
-                m.Firm.id.in_(ids[start : start + 500])
-            )
-            out += [Choice(i, t) for i, t, _ in sorted(s.execute(stmt), key=lambda r: r[2])]
-    return out
+        return [Choice(i, t) for i, t in s.execute(stmt)]
 
 
 # -- projects --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kayseri_desktop.core.catalogues import EVALUATION_THEMES, SCORE_MAX, SCORE_MIN
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.data.value_lists import one_of
 
 OPEN_STATUSES = ("planned", "postponed")
 """A visit still to be made: a firm should have at most one."""
@@ -336,14 +337,12 @@ def visits_between(
 
 def team_names(s: Session, visit_ids: Sequence[int]) -> dict[int, list[str]]:
     teams: dict[int, list[str]] = {}
-    for start in range(0, len(visit_ids), 500):  # under SQLite's bound-parameter limit
-        chunk = visit_ids[start : start + 500]
-        stmt = (
-            select(m.VisitStaff.visit_id, m.Staff.name)
-            .join(m.Staff, m.Staff.id == m.VisitStaff.staff_id)
-            .where(m.VisitStaff.visit_id.in_(chunk))
-            .order_by(m.VisitStaff.visit_id, m.Staff.name)
-        )
-        for vid, name in s.execute(stmt):
-            teams.setdefault(vid, []).append(name)
+    stmt = (
+        select(m.VisitStaff.visit_id, m.Staff.name)
+        .join(m.Staff, m.Staff.id == m.VisitStaff.staff_id)
+        .where(one_of(m.VisitStaff.visit_id, visit_ids, s.get_bind().dialect.name))
+        .order_by(m.VisitStaff.visit_id, m.Staff.name)
+    )
+    for vid, name in s.execute(stmt):
+        teams.setdefault(vid, []).append(name)
     return teams
