@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from kayseri_desktop.cli import main as cli_main
 from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
 from kayseri_desktop.data import models as m
+from kayseri_desktop.exchange import bulk_insert, xlsx_reader
 from kayseri_desktop.exchange import firms_import as fi
 from kayseri_desktop.exchange import firms_import_write as fw
-from kayseri_desktop.exchange import xlsx_reader
 from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
 from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
 from kayseri_desktop.gui.registry.import_wizard import ImportWizard
@@ -184,10 +184,11 @@ def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
 
 
 def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_path, monkeypatch):
-    """Rows go in many to a statement, the remainder one by one: with 60 to a statement,
-    250 firms cross both, and every firm still gets its own contact, export figure,
-    markets and audit entry."""
-    monkeypatch.setattr(fw, "ROWS_PER_STATEMENT", 60)
+    """Rows go in many to a statement, the remainder one by one, firms in batches: with 60
+    rows to a statement and 100 firms to a batch, 250 firms cross all of them, and every
+    firm still gets its own contact, export figure, markets and audit entry."""
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 60)
+    monkeypatch.setattr(fw, "FIRMS_PER_BATCH", 100)
     rows = [
         [f"Firma {i:03d}", vkn_with_check_digit(f"{500000000 + i:09d}"), "Talas", "Gıda",
          i + 1, (i + 1) * 1000, None, None, f"Yetkili {i}", "Almanya, Irak" if i % 2 else "FR",

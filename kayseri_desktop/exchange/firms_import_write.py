@@ -2,16 +2,14 @@
 
 The plan comes from exchange/firms_import.preview(). New firms, their export figures,
 markets, tags and contact, the changed fields of existing firms and an audit entry
-for each go in with executemany (straight to the driver on SQLite), so 10,000 rows
-take a fraction of a second; nothing is written if anything fails.
+for each go in as bulk INSERTs (exchange/bulk_insert; on SQLite many rows to a
+statement, on a second thread while the next rows are made), so 10,000 rows take a
+fraction of a second; nothing is written if anything fails.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import operator
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import func, insert, literal, select, update
@@ -23,6 +21,7 @@ from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
+from kayseri_desktop.exchange.bulk_insert import Inserts, sql_date
 from kayseri_desktop.exchange.firms_import import (
     NEW,
     REFUSED,
@@ -39,10 +38,7 @@ from kayseri_desktop.services.registry import search_text
 # Written for every new firm after the mapped columns (the others stay NULL).
 DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "created_at", "updated_at")
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
-# Bound values per statement: SQLITE_MAX_VARIABLE_NUMBER, 32766 since SQLite 3.32 and
-# 999 before, so any build of it takes the multi-row statements below.
-SQLITE_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999
-ROWS_PER_STATEMENT = 500
+FIRMS_PER_BATCH = 500  # prepared, then handed to the inserts, at a time
 
 
 @gc_paused()
@@ -73,23 +69,31 @@ def apply(
     with db.write() as s:
         conn = s.connection()  # Core statements: no ORM unit of work for bulk rows
         # On SQLite the time goes in as the text SQLAlchemy's DateTime stores, made once.
-        stamp = _sql_date(now) if conn.dialect.name == "sqlite" else now
+        stamp = sql_date(now) if conn.dialect.name == "sqlite" else now
         new_ids: list[int] = []
         if new_rows:
             mapped = set(plan.mapping.values())
             present = tuple(k for k in SCALARS if k in mapped)  # a new row has no others
-            firms = []
-            for r in new_rows:
-                fields = r.fields
-                firms.append(
-                    (*map(fields.get, present),
-                     size_class(fields.get("employees")),  # type: ignore[arg-type]
-                     search_text(fields, [r.contact] if r.contact else []),
-                     collation_key(str(fields.get("title"))), 1, stamp, stamp)
-                )  # fmt: skip
-            new_ids = _insert_firms(conn, (*present, *DERIVED_COLUMNS), firms)
+            columns = (*present, *DERIVED_COLUMNS)
+            next_id = _next_firm_id(conn)
+            with Inserts(conn) as inserts:  # on SQLite, batch k goes in while k+1 is made
+                for start in range(0, len(new_rows), FIRMS_PER_BATCH):
+                    firms = [
+                        (*map(r.fields.get, present),
+                         size_class(r.fields.get("employees")),  # type: ignore[arg-type]
+                         search_text(r.fields, [r.contact] if r.contact else []),
+                         collation_key(str(r.fields.get("title"))), 1, stamp, stamp)
+                        for r in new_rows[start : start + FIRMS_PER_BATCH]
+                    ]  # fmt: skip
+                    if next_id is None:
+                        new_ids += _insert_returning_ids(conn, columns, firms)
+                        continue
+                    ids = range(next_id + start, next_id + start + len(firms))
+                    firms = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
+                    inserts.put(m.Firm.__table__, ("id", *columns), firms)
+                    new_ids += ids
+                _children(inserts.put, plan.export_year, zip(new_ids, new_rows, strict=True))
             _audit_created(conn, new_ids, now, user)
-            _children(conn, plan.export_year, zip(new_ids, new_rows, strict=True))
         for r in updates:
             existing = r.fields["_existing"]
             assert isinstance(existing, dict) and r.firm_id is not None
@@ -116,9 +120,9 @@ def apply(
                 conn.execute(
                     m.FirmMarket.__table__.delete().where(m.FirmMarket.firm_id == r.firm_id)
                 )
-        _children(conn, plan.export_year, ((r.firm_id, r) for r in updates))
-        if audit:
-            _bulk(conn, m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
+        with Inserts(conn) as inserts:
+            _children(inserts.put, plan.export_year, ((r.firm_id, r) for r in updates))
+            inserts.put(m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
     updated_ids = [r.firm_id for r in updates if r.firm_id is not None]
     with bus.batch():
         if new_ids:
@@ -128,20 +132,18 @@ def apply(
     return {"created": len(new_ids), "updated": len(updated_ids), **counts}
 
 
-def _insert_firms(conn, columns: tuple[str, ...], firms: list[tuple]) -> list[int]:
-    """Insert firms in one executemany; return their ids in order.
+def _next_firm_id(conn) -> int | None:
+    """SQLite: the first id of the new firms, handed out from max(id) (the write
+    transaction holds the database lock, so nobody else inserts meanwhile), so the
+    firms and their children go in without asking for ids back. Other backends: None,
+    RETURNING gives them."""
+    if conn.dialect.name != "sqlite":
+        return None
+    return (conn.execute(select(func.max(m.Firm.id))).scalar() or 0) + 1
 
-    SQLite: ids handed out from max(id) (the write transaction holds the database
-    lock, so nobody else inserts meanwhile), which keeps this one statement instead
-    of a RETURNING round trip per row. Other backends use RETURNING.
-    """
+
+def _insert_returning_ids(conn, columns: tuple[str, ...], firms: list[tuple]) -> list[int]:
     table = m.Firm.__table__
-    if conn.dialect.name == "sqlite":
-        first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-        ids = list(range(first, first + len(firms)))
-        rows = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
-        _bulk(conn, table, ("id", *columns), rows)
-        return ids
     result = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),
         [dict(zip(columns, values, strict=True)) for values in firms],
@@ -160,67 +162,8 @@ def _audit_created(conn, ids: list[int], now: dt.datetime, user: str) -> None:
     conn.execute(insert(audit).from_select(["at", "user", "entity", "entity_id", "action"], values))
 
 
-def _bulk(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
-    """executemany of plain rows (tuples in ``cols`` order); on SQLite straight to the
-    driver (no per-row compiling)."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), [dict(zip(cols, r, strict=True)) for r in rows])
-        return
-    # Columns NULL in every row (a list without addresses, say) are left out: SQLite
-    # stores NULL for them all the same, and fewer values bound per row is faster.
-    empty = {
-        i for i, c in enumerate(cols)
-        if table.c[c].server_default is None and all(r[i] is None for r in rows)
-    }  # fmt: skip
-    if empty and len(empty) < len(cols):
-        keep = [i for i in range(len(cols)) if i not in empty]
-        pick = operator.itemgetter(*keep)
-        cols = tuple(cols[i] for i in keep)
-        rows = [pick(r) for r in rows] if len(keep) > 1 else [(pick(r),) for r in rows]
-    head = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
-    one = "(" + ", ".join("?" for _ in cols) + ")"
-
-    # The text form SQLAlchemy's SQLite DateTime/Date types store and read back; only
-    # the columns that hold dates are converted (the others go through untouched).
-    sample = rows[0]
-    dated = [i for i in range(len(cols)) if isinstance(sample[i], dt.date)]
-    if not dated:
-        params = rows
-    else:
-        params = []
-        shown: dict[object, object] = {None: None}  # one conversion per distinct date
-        for r in rows:
-            values = list(r)
-            for i in dated:
-                value = values[i]
-                text = shown.get(value, shown)
-                if text is shown:
-                    text = shown[value] = _sql_date(value)
-                values[i] = text
-            params.append(tuple(values))
-    # Many rows per statement: each executemany step then inserts ROWS_PER_STATEMENT
-    # rows instead of one, about a third less time than one row per step.
-    per = max(1, min(ROWS_PER_STATEMENT, SQLITE_VARIABLES // len(cols)))
-    full = len(params) - len(params) % per
-    if full:
-        chain = itertools.chain.from_iterable
-        conn.exec_driver_sql(
-            head + ", ".join([one] * per),
-            [tuple(chain(params[i : i + per])) for i in range(0, full, per)],
-        )
-    if full < len(params):
-        conn.exec_driver_sql(head + one, params[full:])
-
-
-def _sql_date(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _children(s, year: int, pairs) -> None:
+def _children(put, year: int, pairs) -> None:
+    """The export figures, markets, tags and contact of (firm id, row) pairs, to put()."""
     exports, markets, tags, contacts = [], [], [], []
     for fid, r in pairs:
         if r.exports is not None:
@@ -236,7 +179,7 @@ def _children(s, year: int, pairs) -> None:
         (m.Contact, ("firm_id", "name", "kvkk_consent"), contacts),
     ):
         if rows:
-            _bulk(s, table.__table__, cols, rows)
+            put(table.__table__, cols, rows)
 
 
 def save_refused(plan: ImportPlan, target: str | Path) -> Path:
