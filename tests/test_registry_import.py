@@ -212,6 +212,21 @@ def test_a_long_list_lands_whole_with_each_firm_keeping_its_own_values(ctx, tmp_
             assert audit[0].at == s.get(m.Firm, fid).created_at
 
 
+def test_equal_looking_cells_of_different_types_are_parsed_each_on_their_own(ctx, tmp_path):
+    """Head counts are parsed once per distinct cell, but 1, 1.0 and TRUE (equal in
+    Python) are different cells: TRUE is refused, 1 and 1.0 are one employee."""
+    values = [1, True, 1.0, "1", True, 1]
+    rows = [
+        [f"Firma {i}", vkn_with_check_digit(f"{600000000 + i:09d}"), "Talas", None, v]
+        for i, v in enumerate(values)
+    ]
+    plan = plan_for(ctx.db, build(tmp_path / "tipler.xlsx", rows))
+    got = [(r.status, r.fields.get("employees")) for r in plan.rows]
+    assert got == [("new", 1), ("refused", None), ("new", 1), ("new", 1), ("refused", None),
+                   ("new", 1)]  # fmt: skip
+    assert plan.rows[1].problems[0].reason == "Çalışan sayısı bir sayı olmalı."
+
+
 def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):
     fid = registry.save(ctx.db, registry.validate({"title": "Eski", "tax_no": V3}))
     registry.soft_delete(ctx.db, [fid])

@@ -209,6 +209,9 @@ def preview(
     return plan
 
 
+_NUMBERS = frozenset({int, float, bool})
+
+
 def _parse_column(
     parse: Callable[[object], object], cells: list, memoised: bool
 ) -> tuple[list, bool]:
@@ -216,11 +219,12 @@ def _parse_column(
     refused. Repeating columns: one parse per distinct value, keyed with its type, so
     1, 1.0 and True differ."""
     if memoised:
-        keys = [raw if raw.__class__ is str else (raw.__class__, raw) for raw in cells]
-        done: dict[object, object] = {}
-        for memo_key, raw in zip(keys, cells, strict=True):
-            if memo_key not in done:
-                done[memo_key] = _parse_once(parse, raw)
+        if len(_NUMBERS.intersection(map(type, cells))) <= 1:
+            keys = cells  # nothing like 1 == 1.0 == True to tell apart: values are the keys
+        else:
+            keys = [raw if raw.__class__ is str else (raw.__class__, raw) for raw in cells]
+        distinct = dict(zip(keys, cells, strict=True))  # key -> a cell with that key
+        done = {key: _parse_once(parse, raw) for key, raw in distinct.items()}
         refused = any(v.__class__ is _Failed for v in done.values())
         return list(map(done.__getitem__, keys)), refused
     try:
