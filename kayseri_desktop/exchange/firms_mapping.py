@@ -106,6 +106,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("notlar", "not", "aciklama"),
 }
 _LOOKUP = {fold(alias): key for key, aliases in ALIASES.items() for alias in aliases}
+_PREFIXES = tuple(alias for alias in _LOOKUP if len(alias) >= 3)
 _YEAR = re.compile(r"(19|20)\d\d")
 HEADER_SCAN = 30
 
@@ -125,7 +126,10 @@ def field_for(header: object) -> str | None:
     without_year = _clean(_YEAR.sub("", text).replace("()", ""))
     if without_year in _LOOKUP:
         return _LOOKUP[without_year]
-    # Longest alias the header starts with ("vergi no (vkn)" -> tax_no).
+    # Longest alias the header starts with ("vergi no (vkn)" -> tax_no); most cells of
+    # the rows scanned for the header start with none (one C-level test says so).
+    if not text.startswith(_PREFIXES):
+        return None
     best = None
     for alias, key in _LOOKUP.items():
         if len(alias) >= 3 and text.startswith(alias) and (best is None or len(alias) > best[0]):
