@@ -74,3 +74,15 @@ def test_an_error_in_the_caller_stops_the_writer_and_rolls_back(ctx):
         raise RuntimeError("the caller failed while making the next rows")
     assert counts(ctx.db) == (0, 0)
     assert not any(t.name == "bulk-insert" for t in threading.enumerate())
+
+
+def test_an_in_memory_database_gets_its_rows_in_the_callers_thread():
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    m.Base.metadata.create_all(engine)
+    with engine.begin() as conn, Inserts(conn) as inserts:  # a thread would be refused there
+        inserts.put(m.Firm.__table__, FIRM_COLS, firm_rows(1, 3))
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(m.Firm)) == 3
+    engine.dispose()

@@ -103,7 +103,10 @@ class Inserts:
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self.threaded = conn.dialect.name == "sqlite"
+        # A database file: SQLAlchemy then lets its connection be used from any thread
+        # (an in-memory database's connection stays with the thread that made it).
+        database = conn.engine.url.database
+        self.threaded = conn.dialect.name == "sqlite" and database not in (None, "", ":memory:")
         self._error: BaseException | None = None
 
     def __enter__(self) -> Inserts:
