@@ -29,6 +29,7 @@ from kayseri_desktop.exchange.firms_import import (
     UPDATE,
     ImportPlan,
     ImportRefused,
+    RowPlan,
     _show,
 )
 from kayseri_desktop.exchange.xlsx_reader import column_letter
@@ -70,29 +71,8 @@ def apply(
         conn = s.connection()  # Core statements: no ORM unit of work for bulk rows
         # On SQLite the time goes in as the text SQLAlchemy's DateTime stores, made once.
         stamp = sql_date(now) if conn.dialect.name == "sqlite" else now
-        new_ids: list[int] = []
-        if new_rows:
-            mapped = set(plan.mapping.values())
-            present = tuple(k for k in SCALARS if k in mapped)  # a new row has no others
-            columns = (*present, *DERIVED_COLUMNS)
-            next_id = _next_firm_id(conn)
-            with Inserts(conn) as inserts:  # on SQLite, batch k goes in while k+1 is made
-                for start in range(0, len(new_rows), FIRMS_PER_BATCH):
-                    firms = [
-                        (*map(r.fields.get, present),
-                         size_class(r.fields.get("employees")),  # type: ignore[arg-type]
-                         search_text(r.fields, [r.contact] if r.contact else []),
-                         collation_key(str(r.fields.get("title"))), 1, stamp, stamp)
-                        for r in new_rows[start : start + FIRMS_PER_BATCH]
-                    ]  # fmt: skip
-                    if next_id is None:
-                        new_ids += _insert_returning_ids(conn, columns, firms)
-                        continue
-                    ids = range(next_id + start, next_id + start + len(firms))
-                    firms = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
-                    inserts.put(m.Firm.__table__, ("id", *columns), firms)
-                    new_ids += ids
-                _children(inserts.put, plan.export_year, zip(new_ids, new_rows, strict=True))
+        new_ids = _insert_new(conn, plan, new_rows, stamp) if new_rows else []
+        if new_ids:
             _audit_created(conn, new_ids, now, user)
         for r in updates:
             existing = r.fields["_existing"]
@@ -120,9 +100,10 @@ def apply(
                 conn.execute(
                     m.FirmMarket.__table__.delete().where(m.FirmMarket.firm_id == r.firm_id)
                 )
-        with Inserts(conn) as inserts:
-            _children(inserts.put, plan.export_year, ((r.firm_id, r) for r in updates))
-            inserts.put(m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
+        if updates:
+            with Inserts(conn) as inserts:
+                _children(inserts.put, plan.export_year, ((r.firm_id, r) for r in updates))
+                inserts.put(m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
     updated_ids = [r.firm_id for r in updates if r.firm_id is not None]
     with bus.batch():
         if new_ids:
@@ -130,6 +111,34 @@ def apply(
         if updated_ids:
             bus.publish("firm", updated_ids, "update")
     return {"created": len(new_ids), "updated": len(updated_ids), **counts}
+
+
+def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]:
+    """The new firms with their children; their ids in order. On SQLite batch k of the
+    firms goes in (on the inserting thread) while batch k+1 is made."""
+    mapped = set(plan.mapping.values())
+    present = tuple(k for k in SCALARS if k in mapped)  # a new row has no other columns
+    columns = (*present, *DERIVED_COLUMNS)
+    next_id = _next_firm_id(conn)
+    new_ids: list[int] = []
+    with Inserts(conn) as inserts:
+        for start in range(0, len(rows), FIRMS_PER_BATCH):
+            firms = [
+                (*map(r.fields.get, present),
+                 size_class(r.fields.get("employees")),  # type: ignore[arg-type]
+                 search_text(r.fields, [r.contact] if r.contact else []),
+                 collation_key(str(r.fields.get("title"))), 1, stamp, stamp)
+                for r in rows[start : start + FIRMS_PER_BATCH]
+            ]  # fmt: skip
+            if next_id is None:
+                new_ids += _insert_returning_ids(conn, columns, firms)
+                continue
+            ids = range(next_id + start, next_id + start + len(firms))
+            firms = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
+            inserts.put(m.Firm.__table__, ("id", *columns), firms)
+            new_ids += ids
+        _children(inserts.put, plan.export_year, zip(new_ids, rows, strict=True))
+    return new_ids
 
 
 def _next_firm_id(conn) -> int | None:
