@@ -3,7 +3,9 @@
 As a script, ``python crash_worker.py MODE FOLDER`` prepares its operation, prints
 ``ready``, performs it, prints ``done``. MODE is one of
 
-- ``import``: 10,000 firms inserted in one write transaction (the import path);
+- ``import``: a 10,000-firm .xlsx imported the way the app does it (read, preview,
+  then the write: bulk statements on a second thread, one transaction) — killed
+  during the write;
 - ``backup``: a verified backup of a 10,000-firm database (data/backup.py);
 - ``migration``: an Alembic upgrade that rebuilds the firms table (10,000 rows) and
   fills a new column, run by data/migrations.py in one transaction;
@@ -95,6 +97,23 @@ def firm_rows(start: int, n: int) -> list[dict]:
     return rows
 
 
+def import_file(folder: Path) -> Path:
+    return folder / "firmalar.xlsx"
+
+
+def _write_import_file(path: Path) -> None:
+    """10,000 new firms, each with a head count, a contact and two export markets."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Firmalar")
+    ws.append(["Firma Unvanı", "Vergi No", "Çalışan Sayısı", "Yetkili", "İhracat Ülkeleri"])
+    for row in firm_rows(BASE_FIRMS, ROWS):
+        ws.append([row["title"], row["tax_no"], row["employees"], f"Yetkili {row['tax_no']}",
+                   "Almanya, Irak"])  # fmt: skip
+    wb.save(path)
+
+
 def _insert(ctx, rows: list[dict]) -> None:
     from sqlalchemy import insert
 
@@ -126,6 +145,8 @@ def prepare(mode: str, folder: Path) -> None:
             from kayseri_desktop.data.backup import backup_file
 
             backup_file(template / "buyuk.sqlite", source_path(template))
+        if mode == "import":
+            _write_import_file(import_file(template))
         ctx = open_context(db_path(template))
         _insert(ctx, firm_rows(0, BASE_FIRMS if mode in ("import", "restore") else ROWS))
         ctx.close()
@@ -140,12 +161,20 @@ def prepare(mode: str, folder: Path) -> None:
 def work(mode: str, folder: Path) -> None:
     """The operation to be killed (runs in the worker process)."""
     if mode == "import":
+        from kayseri_desktop.exchange import firms_import, firms_import_write
+        from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
+        from kayseri_desktop.exchange.xlsx_reader import XlsxFile
         from kayseri_desktop.services.context import open_context
 
         ctx = open_context(db_path(folder))
-        rows = firm_rows(BASE_FIRMS, ROWS)
+        with XlsxFile(import_file(folder)) as book:
+            sheet = book.read()
+        header = detect_header(sheet.rows)
+        mapping = auto_mapping(sheet.rows[header][1])
+        plan = firms_import.preview(ctx.db, sheet, header, mapping)
+        assert plan.counts()["new"] == ROWS, plan.counts()
         print("ready", flush=True)
-        _insert(ctx, rows)
+        firms_import_write.apply(ctx.db, ctx.bus, plan, user="crash")
         ctx.close()
     elif mode == "backup":
         from kayseri_desktop.data.backup import backup_file
@@ -192,7 +221,12 @@ def outcome(mode: str, folder: Path) -> str:
     firms = _count(db, "SELECT count(*) FROM firms")
     if mode == "import":
         assert firms in (BASE_FIRMS, BASE_FIRMS + ROWS), f"import: {firms} firms, half-written"
-        return "all" if firms == BASE_FIRMS + ROWS else "none"
+        new = firms - BASE_FIRMS  # and with them all of their children and audit entries
+        assert _count(db, "SELECT count(*) FROM contacts") == new, "import: contacts half-written"
+        assert _count(db, "SELECT count(*) FROM firm_markets") == 2 * new, "import: markets"
+        created = _count(db, "SELECT count(*) FROM audit_entries WHERE user = 'crash'")
+        assert created == new, f"import: {created} audit entries for {new} firms"
+        return "all" if new else "none"
     if mode == "restore":
         assert firms in (BASE_FIRMS, ROWS), f"restore: {firms} firms, half-restored"
         for saved in (folder / "yedek-geri").glob("*.sqlite"):
