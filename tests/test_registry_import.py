@@ -225,6 +225,19 @@ def test_equal_looking_cells_of_different_types_are_parsed_each_on_their_own(ctx
     assert got == [("new", 1), ("refused", None), ("new", 1), ("new", 1), ("refused", None),
                    ("new", 1)]  # fmt: skip
     assert plan.rows[1].problems[0].reason == "Çalışan sayısı bir sayı olmalı."
+    assert plan.rows[1].problems[0].value == "DOĞRU"  # as a Turkish spreadsheet shows it
+
+
+def test_a_refusal_quotes_a_huge_cell_cut_short_and_names_its_length(ctx, tmp_path):
+    title = "Çok Uzun Unvan " * 2000
+    plan = plan_for(ctx.db, build(tmp_path / "uzun.xlsx", [[title, V1], ["Kısa", V2]]))
+    problem = plan.problems()[0]
+    assert problem.column == "A (Firma Unvanı)" and len(problem.value) == fi.SHOWN_MAX
+    assert problem.value == title[: fi.SHOWN_MAX - 1] + "…"
+    assert problem.reason == f"Unvan en çok 300 karakter olabilir ({len(title.strip())} karakter)."
+    assert plan.counts()["new"] == 1 and plan.rows[0].values[0] == title  # the row keeps it whole
+    assert [fi._show(v) for v in (12.5, False, dt.date(2024, 3, 1))] == ["12,5", "YANLIŞ",
+                                                                         "01.03.2024"]  # fmt: skip
 
 
 def test_a_firm_in_the_recycle_bin_is_not_silently_revived(ctx, tmp_path):

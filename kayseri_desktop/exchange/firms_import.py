@@ -45,6 +45,7 @@ SCALARS = (
 # Columns whose values repeat down a list: parsed once per distinct value.
 MEMOISED = frozenset({"sector", "district", "osb", "employees", "founded_year",
                       "markets", "tags"})  # fmt: skip
+SHOWN_MAX = 80  # characters of a refused cell quoted in its problem
 # Fields kept beside the firm's own columns (its children and contact), not in RowPlan.fields.
 PLAIN_FIELDS = frozenset({"exports", "markets", "tags", "contact"})
 
@@ -139,11 +140,16 @@ def _parsers(today: dt.date) -> dict[str, Callable[[object], object]]:
 
 
 def _show(value: object) -> str:
+    """A cell as a Turkish spreadsheet shows it (DOĞRU, 12,5, 15.06.1990), cut to
+    SHOWN_MAX characters: a refusal quotes the cell, not a 40,000-character text."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "DOĞRU" if value else "YANLIŞ"
     if isinstance(value, dt.datetime | dt.date):
         return value.strftime("%d.%m.%Y")
-    return str(value)
+    text = str(value).replace(".", ",") if isinstance(value, float) else str(value)
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
 
 
 @gc_paused()
