@@ -548,3 +548,33 @@ def test_shared_strings_and_the_1904_date_system(tmp_path):
         (1, ["Firma Unvanı", "Kuruluş Tarihi"]),
         (2, ["<b>Acme & Oğulları", dt.datetime(1904, 1, 1)]),
     ]
+
+
+def test_a_hidden_first_sheet_is_listed_but_the_first_visible_one_is_read(
+    qtbot, ctx, tmp_path, monkeypatch
+):
+    """Lists exported from other programs often start with a hidden lookup sheet."""
+    wb = openpyxl.Workbook()
+    codes = wb.active
+    codes.title = "Kodlar"
+    codes.append(["Kod", "Açıklama"])
+    codes.sheet_state = "hidden"
+    firms = wb.create_sheet("Firmalar")
+    firms.append(HEADERS)
+    firms.append(["Görünür Sayfa A.Ş.", V1])
+    wb.active = 1
+    path = tmp_path / "gizli.xlsx"
+    wb.save(path)
+    with XlsxFile(path) as book:
+        assert book.sheets == {"Kodlar": False, "Firmalar": True}
+        assert book.first_sheet == "Firmalar" and book.read().name == "Firmalar"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    wizard = ImportWizard(ctx.db, ctx.bus, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.findChild(type(wizard.button(QWizard.WizardButton.NextButton)), "importBrowse").click()
+    combo = wizard.sheet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Kodlar (gizli sayfa)", "Firmalar"]
+    assert combo.currentData() == "Firmalar"
+    wizard.next()
+    assert wizard.field_combos[1].currentData() == "tax_no"  # the visible sheet's headers

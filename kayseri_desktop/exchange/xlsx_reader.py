@@ -109,15 +109,20 @@ class XlsxFile:
         try:
             self.book = python_calamine.CalamineWorkbook.from_filelike(self._checked)
             worksheet = python_calamine.SheetTypeEnum.WorkSheet
-            names = [s.name for s in self.book.sheets_metadata if s.typ == worksheet]
+            visible = python_calamine.SheetVisibleEnum.Visible
+            shown = {s.name: s.visible == visible for s in self.book.sheets_metadata
+                     if s.typ == worksheet}  # fmt: skip
         except (python_calamine.CalamineError, OSError, ValueError) as exc:
             raise _refuse(self.path, f"dosya bozuk ({exc}).") from None
         finally:
             del self._checked  # calamine holds its own copy from here on
-        if not names:
+        if not shown:
             self.book.close()
             raise _refuse(self.path, "çalışma kitabında okunabilir sayfa yok.")
-        self.sheets = dict.fromkeys(names, True)
+        self.sheets = shown  # name -> visible (a hidden sheet can still be chosen by name)
+        # What a person sees first when the file opens in Excel: the first visible sheet
+        # (lists exported from other programs often start with a hidden lookup sheet).
+        self.first_sheet = next((n for n, v in shown.items() if v), next(iter(shown)))
 
     def _check_parts(self, zf: zipfile.ZipFile, size: int) -> None:
         infos = zf.infolist()
@@ -197,7 +202,7 @@ class XlsxFile:
 
     @gc_paused()
     def read(self, sheet: str | None = None) -> SheetRows:
-        name = sheet if sheet is not None else next(iter(self.sheets))
+        name = sheet if sheet is not None else self.first_sheet
         if name not in self.sheets:
             raise FileRefused(f"“{self.path.name}” içinde “{name}” adlı sayfa yok.")
         try:

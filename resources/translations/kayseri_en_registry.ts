@@ -714,6 +714,10 @@
         <translation>Choose an .xlsx file first.</translation>
     </message>
     <message>
+        <source>%1 (gizli sayfa)</source>
+        <translation>%1 (hidden sheet)</translation>
+    </message>
+    <message>
         <source>Seçilen sayfa boş.</source>
         <translation>The chosen sheet is empty.</translation>
     </message>

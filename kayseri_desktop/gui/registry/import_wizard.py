@@ -138,7 +138,10 @@ class ImportWizard(QWizard):
         except FileRefused as exc:
             self.file_error.setText(str(exc))
             return False
-        self.sheet_combo.addItems(list(self.book.sheets))
+        for name, visible in self.book.sheets.items():
+            label = name if visible else self.tr("%1 (gizli sayfa)").replace("%1", name)
+            self.sheet_combo.addItem(label, name)
+        self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(self.book.first_sheet))
         return True
 
     def _check_file(self) -> bool:
@@ -148,7 +151,7 @@ class ImportWizard(QWizard):
             return False
         try:
             with messages.busy():
-                self.sheet = self.book.read(self.sheet_combo.currentText() or None)  # type: ignore[union-attr]
+                self.sheet = self.book.read(self.sheet_combo.currentData())  # type: ignore[union-attr]
         except FileRefused as exc:
             self.file_error.setText(str(exc))
             return False
