@@ -578,3 +578,26 @@ def test_a_hidden_first_sheet_is_listed_but_the_first_visible_one_is_read(
     assert combo.currentData() == "Firmalar"
     wizard.next()
     assert wizard.field_combos[1].currentData() == "tax_no"  # the visible sheet's headers
+
+
+def test_strict_open_xml_files_are_read_with_their_date_system(tmp_path):
+    """Excel's "Strict Open XML Spreadsheet" uses other namespaces; a 1904 one still counts
+    its dates (and times of day) from 1904."""
+    good = build(tmp_path / "iyi.xlsx")
+    strict = tmp_path / "strict.xlsx"
+    with zipfile.ZipFile(good) as z, zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            data = z.read(info).replace(b"<workbookPr />", b'<workbookPr date1904="1"/>')
+            for old, new in (
+                (b"schemas.openxmlformats.org/spreadsheetml/2006/main",
+                 b"purl.oclc.org/ooxml/spreadsheetml/main"),
+                (b"schemas.openxmlformats.org/officeDocument/2006/relationships",
+                 b"purl.oclc.org/ooxml/officeDocument/relationships"),
+            ):  # fmt: skip
+                data = data.replace(old, new)
+            out.writestr(info.filename, data)
+    with XlsxFile(strict) as book:
+        assert book.epoch == xlsx_reader.EPOCH_1904
+        rows = dict(book.read().rows)
+    assert rows[5][10] == dt.date(2005, 3, 5)  # 2001-03-04's serial, counted from 1904
+    assert rows[4][0] == "  ÇAĞRI MOBİLYA A.Ş.  "

@@ -51,6 +51,7 @@ MAX_COLUMNS = 300
 MAX_CELLS = 5_000_000  # rows x columns of the rectangle the cells span
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+NS_STRICT = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"  # Excel's "Strict Open XML"
 EPOCH = dt.datetime(1899, 12, 30)
 EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac)
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
@@ -163,7 +164,11 @@ class XlsxFile:
                     )
                 self._check_extent(data)
                 if info.filename == "xl/workbook.xml":
-                    props = fromstring(data, forbid_dtd=True).find(f"{NS}workbookPr")
+                    root = fromstring(data, forbid_dtd=True)
+                    props = next(  # either namespace: Transitional or Strict Open XML
+                        (e for e in root if e.tag in (f"{NS}workbookPr", f"{NS_STRICT}workbookPr")),
+                        None,
+                    )
                     date1904 = props is not None and props.get("date1904") in ("1", "true")
                     self.epoch = EPOCH_1904 if date1904 else EPOCH
                 checked.writestr(info.filename, data)
