@@ -270,6 +270,30 @@ def test_not_a_spreadsheet_is_refused_clearly(tmp_path):
         XlsxFile(empty)
 
 
+def test_files_of_other_spreadsheet_kinds_are_named_with_what_to_do(tmp_path):
+    """What staff are sent instead of an .xlsx: a password-protected workbook and an old
+    .xls (both OLE compound files), a binary .xlsb and a LibreOffice .ods."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    kinds = {
+        "parolali.xlsx": (ole + "EncryptedPackage".encode("utf-16-le"), "parola korumalı"),
+        "eski.xls": (ole + "Workbook".encode("utf-16-le"), r"Excel 97-2003 \(\.xls\)"),
+    }
+    for name, (data, reason) in kinds.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(FileRefused, match=reason):
+            XlsxFile(tmp_path / name)
+    for name, parts, reason in (
+        ("ikili.xlsb", {"xl/workbook.bin": b"\x83\x01"}, r"İkili Çalışma Kitabı \(\.xlsb\)"),
+        ("liste.ods", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                       "content.xml": b"<office:document-content/>"}, r"OpenDocument.*\.ods"),
+    ):  # fmt: skip
+        with zipfile.ZipFile(tmp_path / name, "w") as z:
+            for part, data in parts.items():
+                z.writestr(part, data)
+        with pytest.raises(FileRefused, match=reason):
+            XlsxFile(tmp_path / name)
+
+
 def test_damaged_and_absurd_files_are_refused(tmp_path, monkeypatch):
     good = build(tmp_path / "iyi.xlsx")
     cut = tmp_path / "kesik.xlsx"

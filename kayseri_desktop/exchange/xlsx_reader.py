@@ -57,6 +57,8 @@ EPOCH_1904 = dt.datetime(1904, 1, 1)  # workbooks saved with the 1904 date syste
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
 _ODD = frozenset({float, dt.time, dt.timedelta})
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, encrypted .xlsx
+SAVE_AS = "Excel'de “Excel Çalışma Kitabı (.xlsx)” olarak kaydedip yeniden deneyin."
 
 
 class FileRefused(ValueError):
@@ -90,11 +92,7 @@ class XlsxFile:
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
             )
         if not zipfile.is_zipfile(self.path):
-            raise _refuse(
-                self.path,
-                "bu bir Excel (.xlsx) dosyası değil. Eski .xls ya da CSV ise Excel'de "
-                "“Excel Çalışma Kitabı (.xlsx)” olarak kaydedip yeniden deneyin.",
-            )
+            raise _refuse(self.path, _not_a_zip(self.path))
         try:
             with zipfile.ZipFile(self.path) as zf:
                 self._check_parts(zf, size)
@@ -138,6 +136,14 @@ class XlsxFile:
                 self.path, "dosya açıldığında olağan dışı büyüyor (zip bombası olabilir)."
             )
         names = {i.filename for i in infos}
+        if "xl/workbook.bin" in names:
+            raise _refuse(self.path, "bu bir Excel İkili Çalışma Kitabı (.xlsb). " + SAVE_AS)
+        if "mimetype" in names and "content.xml" in names:
+            raise _refuse(
+                self.path,
+                "bu bir OpenDocument hesap tablosu (.ods). LibreOffice'te “Farklı Kaydet” ile "
+                "“Excel 2007-365 (.xlsx)” biçiminde kaydedip yeniden deneyin.",
+            )
         if "xl/workbook.xml" not in names:
             raise _refuse(
                 self.path, "içinde Excel çalışma kitabı yok (dosya bozuk ya da başka biçimde)."
@@ -224,6 +230,21 @@ class XlsxFile:
             if cells:
                 append((number, cells))
         return SheetRows(name, rows)
+
+
+def _not_a_zip(path: Path) -> str:
+    """Why a file that is not a zip is no .xlsx, for what staff meet most."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+        data = head + fh.read() if head == _OLE_MAGIC else b""
+    if head == _OLE_MAGIC:  # an OLE2 compound file: old .xls, or an encrypted .xlsx
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            return (
+                "dosya parola korumalı. Excel'de açıp “Dosya > Bilgi > Çalışma Kitabını Koru”dan "
+                "parolayı kaldırın, kaydedip yeniden deneyin."
+            )
+        return "bu eski bir Excel 97-2003 (.xls) dosyası. " + SAVE_AS
+    return "bu bir Excel (.xlsx) dosyası değil. Eski .xls ya da CSV ise " + SAVE_AS
 
 
 def _odd(value: object, epoch: dt.datetime) -> object:
