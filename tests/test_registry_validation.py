@@ -84,6 +84,18 @@ def test_numbers_with_turkish_separators():
         fv.parse_usd("-5")
 
 
+def test_export_figures_with_dollar_marks_and_other_currencies_refused():
+    for text, value in (("1.250.000 $", 1_250_000), ("USD 2.500.000", 2_500_000),
+                        ("US$ 1.000", 1_000), ("1.000.000 Dolar", 1_000_000),
+                        (" 75.000 usd ", 75_000), ("82.292.000", 82_292_000)):  # fmt: skip
+        assert fv.parse_usd(text) == value, text
+    for text in ("750.000 TL", "₺ 1.000", "1.000 €", "EUR 5.000"):
+        with pytest.raises(fv.FieldError, match=r"ABD doları olmalı.*başka bir para birimi"):
+            fv.parse_usd(text)
+    with pytest.raises(fv.FieldError, match="bir sayı olmalı"):
+        fv.parse_usd("12abc")
+
+
 def test_dates_as_text_or_real_dates():
     assert fv.parse_date("01.02.2024") == dt.date(2024, 2, 1)
     assert fv.parse_date(dt.datetime(2024, 2, 1, 0, 0)) == dt.date(2024, 2, 1)

@@ -281,11 +281,36 @@ def parse_employees(raw: object) -> int | None:
     return value
 
 
+# Dollar marks a list may carry around an amount ("1.250.000 $", "USD 2.500.000"); other
+# currencies are refused, never read as dollars.
+_DOLLAR_MARKS = ("us$", "usd", "$", "dolar")
+_OTHER_CURRENCIES = ("tl", "try", "₺", "eur", "€", "£", "gbp")
+
+
 def parse_usd(raw: object) -> int | None:
+    """An export figure in US dollars; "1.250.000 $" and "USD 2.500.000" too."""
+    if raw.__class__ is str and raw.strip(" \u00a00123456789.,-"):  # more than a number
+        raw = _without_dollar_mark(raw)  # type: ignore[arg-type]
     value = parse_int(raw, "İhracat tutarı")
     if value is not None and value < 0:
         raise FieldError(f"İhracat tutarı eksi olamaz ({value}).")
     return value
+
+
+def _without_dollar_mark(text: str) -> str:
+    folded = " ".join(text.split()).lower()
+    for mark in _OTHER_CURRENCIES:
+        if mark in folded.replace("dolar", ""):
+            raise FieldError(
+                f"İhracat tutarı ABD doları olmalı: “{' '.join(text.split())}” başka bir para "
+                "biriminde (tutarı dolara çevirip yazın)."
+            )
+    for mark in _DOLLAR_MARKS:
+        if folded.startswith(mark):
+            return folded[len(mark) :]
+        if folded.endswith(mark):
+            return folded[: -len(mark)]
+    return text
 
 
 def parse_date(raw: object) -> dt.date | None:
