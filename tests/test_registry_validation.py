@@ -31,6 +31,18 @@ def test_a_vkn_that_lost_its_leading_zero_in_a_number_cell_is_restored():
         fv.parse_tax_no(VKN_ZERO[1:])
 
 
+def test_a_tax_number_written_beside_its_tax_office_is_found():
+    """Lists often keep "Vergi Dairesi / No" in one column."""
+    spaced = f"{VKN[:3]} {VKN[3:6]} {VKN[6:]}"
+    for text in (f"Kocasinan VD - {spaced}", f"VKN: {VKN}", f"Erciyes V.D. {VKN}", f"{TCKN} TC"):
+        assert fv.parse_tax_no(text) in (VKN, TCKN), text
+    for ambiguous in (f"Talas 38 VD {VKN}", f"{VKN} / {TCKN}"):  # two numbers: which one?
+        with pytest.raises(fv.FieldError):
+            fv.parse_tax_no(ambiguous)
+    with pytest.raises(fv.FieldError, match="kontrol basamağı"):  # still checksum-checked
+        fv.parse_tax_no(f"Talas VD {VKN[:-1]}{(int(VKN[-1]) + 1) % 10}")
+
+
 def test_phones_are_normalised_to_plus_90():
     assert fv.parse_phone("0352 222 12 34") == "+90 352 222 12 34"
     assert fv.parse_phone("(0532) 123 45 67") == "+90 532 123 45 67"

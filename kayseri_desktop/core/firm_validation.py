@@ -29,6 +29,7 @@ from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, Catalogue
 from kayseri_desktop.core.turkish import fold
 
 FOUNDED_MIN = 1800
+_DIGIT_RUNS = re.compile(r"[0-9]+")
 EMPLOYEES_MAX = 1_000_000
 EXPORT_YEAR_MIN = 1990
 
@@ -76,6 +77,10 @@ def parse_tax_no(raw: object) -> str | None:
             and tckimlik.calc_check_digits(number[:9]) == number[9:]
         ):
             return number
+    if not number.isdigit():
+        runs = _DIGIT_RUNS.findall(number)
+        if len(runs) == 1 and len(runs[0]) in (10, 11):
+            number = runs[0]  # "Kocasinan VD - 123 456 7890": the number beside its office
     try:
         return taxid.validate(number).number
     except taxid.TaxIdError as exc:
