@@ -74,6 +74,20 @@ def test_district_must_be_one_of_the_16():
     assert "Melikgazi" in str(err.value)
 
 
+def test_a_district_written_with_its_province_is_found():
+    written = {
+        "Kocasinan / KAYSERİ": "kocasinan",
+        "Kayseri-Talas": "talas",
+        "MELİKGAZİ,Kayseri": "melikgazi",
+        "İncesu – Kayseri – Türkiye": "incesu",
+    }
+    for text, code in written.items():
+        assert fv.parse_district(text) == code, text
+    for text in ("Kocasinan/Talas", "Çankaya/Ankara", "Kayseri", "Merkez"):  # none, or two
+        with pytest.raises(fv.FieldError, match="16 ilçesinden"):
+            fv.parse_district(text)
+
+
 def test_founding_year_in_range_and_from_dates():
     today = dt.date(2026, 11, 25)
     assert fv.parse_year("1998", today) == 1998

@@ -30,6 +30,7 @@ from kayseri_desktop.core.turkish import fold
 
 FOUNDED_MIN = 1800
 _DIGIT_RUNS = re.compile(r"[0-9]+")
+_PLACE_SEPARATORS = re.compile(r"\s*[/,\-–]\s*")
 EMPLOYEES_MAX = 1_000_000
 EXPORT_YEAR_MIN = 1990
 
@@ -210,9 +211,16 @@ def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:
 
 
 def parse_district(raw: object) -> str | None:
+    """One of Kayseri's 16 districts; also written with its province, as addresses give
+    it ("Kocasinan / KAYSERİ", "Kayseri-Talas")."""
     try:
         return _catalogue_code(raw, DISTRICTS, "İlçe")
     except FieldError:
+        index = _catalogue_index(DISTRICTS)
+        parts = {fold(p) for p in _PLACE_SEPARATORS.split(_text(raw))} - {"", "kayseri", "turkiye"}
+        found = {index[p] for p in parts if p in index}
+        if len(found) == 1 and len(parts) == 1:
+            return found.pop()
         names = ", ".join(e.tr for e in DISTRICTS)
         raise FieldError(
             f"İlçe Kayseri'nin 16 ilçesinden biri olmalı: “{_text(raw)}” ({names})."
