@@ -165,3 +165,14 @@ def test_fast_turkish_phone_path_agrees_with_the_library():
         except fv.FieldError:
             ours = None
         assert ours == expected, raw
+
+
+def test_phone_extensions_are_kept_in_one_form():
+    want = "+90 352 222 12 34 (dahili 105)"
+    for text in ("0352 222 12 34 Dahili 105", "(0352) 222 12 34 DAHİLİ: 105",
+                 "0352 222 12 34 / 105", "0352 222 12 34 ext. 105", want):  # fmt: skip
+        assert fv.parse_phone(text) == want, text
+    assert fv.parse_phone("+49 30 1234567 dahili 12") == "+49 30 1234567 (dahili 12)"
+    for text in ("0352 222 12 34/35", "0532 123 45 67 / 0352 222 12 34", "dahili 105"):
+        with pytest.raises(fv.FieldError, match="Telefon numarası"):  # two lines, two numbers
+            fv.parse_phone(text)

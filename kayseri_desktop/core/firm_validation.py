@@ -30,6 +30,15 @@ from kayseri_desktop.core.turkish import fold
 
 FOUNDED_MIN = 1800
 _DIGIT_RUNS = re.compile(r"[0-9]+")
+# An extension at the end of a phone number: "Dahili 105", "(dahili: 105)", "ext. 105",
+# "x105", "/ 105" (the number itself is still read by the phonenumbers library).
+# (A slash takes three digits or more: "222 12 34/35" is more likely two lines than an
+# extension, and stays refused.)
+_EXTENSION = re.compile(
+    r"[\s,;-]*\(?\s*(?:(?:dah[iıİI]l[iıİI]|dah\.?|ext\.?|x)\s*:?\s*([0-9]{1,5})"
+    r"|/\s*([0-9]{3,5}))\s*\)?$",
+    re.IGNORECASE,
+)
 _PLACE_SEPARATORS = re.compile(r"\s*[/,\-–]\s*")
 EMPLOYEES_MAX = 1_000_000
 EXPORT_YEAR_MIN = 1990
@@ -106,17 +115,32 @@ def parse_email(raw: object) -> str | None:
 
 
 def parse_phone(raw: object) -> str | None:
-    """A Turkish (or international) number in "+90 352 222 12 34" form."""
+    """A Turkish (or international) number in "+90 352 222 12 34" form; an extension
+    ("Dahili 105", "ext. 105", "/ 105") is kept as "+90 352 222 12 34 (dahili 105)"."""
     text = _text(raw)
     if not text:
         return None
+    usual = _usual_turkish(text)
+    if usual is not None:  # most cells: a Turkish number alone
+        return usual
+    extension = _EXTENSION.search(text)
+    if extension is not None and extension.start() > 0:
+        number = _phone_number(text[: extension.start()])
+        return f"{number} (dahili {extension.group(1) or extension.group(2)})"
+    return _phone_number(text)
+
+
+def _usual_turkish(text: str) -> str | None:
     if text.isdigit() and len(text) == 10 and text[0] in "2345":
         text = "0" + text  # a number cell dropped the trunk prefix 0
     national = _turkish_national(text)
-    if national is not None:
-        formatted = _turkish_formatted(national)
-        if formatted is not None:
-            return formatted
+    return None if national is None else _turkish_formatted(national)
+
+
+def _phone_number(text: str) -> str:
+    usual = _usual_turkish(text)
+    if usual is not None:
+        return usual
     try:
         number = phonenumbers.parse(text, "TR")
     except phonenumbers.NumberParseException:
