@@ -176,3 +176,10 @@ def test_phone_extensions_are_kept_in_one_form():
     for text in ("0352 222 12 34/35", "0532 123 45 67 / 0352 222 12 34", "dahili 105"):
         with pytest.raises(fv.FieldError, match="Telefon numarası"):  # two lines, two numbers
             fv.parse_phone(text)
+
+
+def test_addresses_copied_from_mail_programs_and_web_pages():
+    assert fv.parse_email("mailto:Info@Firma.COM.TR") == "Info@firma.com.tr"
+    assert fv.parse_email("Ali Veli <ali@firma.com.tr>") == "ali@firma.com.tr"
+    with pytest.raises(fv.FieldError, match="birden çok"):
+        fv.parse_email("a@b.com; c@d.com")

@@ -98,9 +98,14 @@ def parse_tax_no(raw: object) -> str | None:
 
 
 def parse_email(raw: object) -> str | None:
+    """One address; "mailto:" and the name around "Ali Veli <ali@firma.com.tr>" dropped."""
     text = _text(raw)
     if not text:
         return None
+    if text.endswith(">") and "<" in text:  # as a mail program copies it
+        text = text[text.rindex("<") + 1 : -1].strip()
+    if text[:7].lower() == "mailto:":  # as a web page links it
+        text = text[7:].strip()
     local, at, domain = text.rpartition("@")
     problem = None
     if not at or not local or not domain:
