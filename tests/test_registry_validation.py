@@ -96,6 +96,11 @@ def test_founding_year_in_range_and_from_dates():
     for bad in ("1700", "2030"):
         with pytest.raises(fv.FieldError, match="1800 ile 2026"):
             fv.parse_year(bad, today)
+    for written in ("5.6.1990", "15/06/1990", "1990-06-15", "15-06-1990", "Haziran 1990",
+                    "12 Haziran 1990", "1990 yılı"):  # fmt: skip
+        assert fv.parse_year(written, today) == 1990, written
+    with pytest.raises(fv.FieldError, match="bir sayı olmalı"):  # two years: which one?
+        fv.parse_year("1990-1995", today)
 
 
 def test_numbers_with_turkish_separators():

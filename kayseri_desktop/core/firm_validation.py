@@ -306,14 +306,29 @@ def parse_year(raw: object, today: dt.date | None = None) -> int | None:
             except ValueError:
                 day = parse_date(text)
                 year = day.year if day else None
+        elif sum(map(text.count, "./-")) >= 2:  # another date: 5.6.1990, 15/06/1990, 1990-06-15
+            day = parse_date(text)
+            year = day.year if day else None
         else:
-            year = parse_int(raw, "Kuruluş yılı")
+            year = _year_in_words(raw, text)
     if year is None:
         return None
     latest = (today or dt.date.today()).year
     if not FOUNDED_MIN <= year <= latest:
         raise FieldError(f"Kuruluş yılı {FOUNDED_MIN} ile {latest} arasında olmalı ({year}).")
     return year
+
+
+def _year_in_words(raw: object, text: str) -> int | None:
+    """A year as a number, or the one four-digit number of "Haziran 1990", "1990 yılı"."""
+    try:
+        return parse_int(raw, "Kuruluş yılı")
+    except FieldError:
+        runs = _DIGIT_RUNS.findall(text)
+        years = [r for r in runs if len(r) == 4]
+        if len(years) == 1 and all(len(r) in (1, 2, 4) for r in runs):
+            return int(years[0])
+        raise
 
 
 def parse_employees(raw: object) -> int | None:
@@ -366,7 +381,8 @@ def parse_date(raw: object) -> dt.date | None:
     text = _text(raw)
     if not text:
         return None
-    for pattern in ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S"):
+    for pattern in ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y %H:%M",
+                    "%Y-%m-%d %H:%M:%S"):  # fmt: skip
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
