@@ -104,7 +104,7 @@ def parse_email(raw: object) -> str | None:
         return None
     if text.endswith(">") and "<" in text:  # as a mail program copies it
         text = text[text.rindex("<") + 1 : -1].strip()
-    if text[:7].lower() == "mailto:":  # as a web page links it
+    if ":" in text and text[:7].lower() == "mailto:":  # as a web page links it
         text = text[7:].strip()
     local, at, domain = text.rpartition("@")
     problem = None
