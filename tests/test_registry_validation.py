@@ -188,3 +188,11 @@ def test_addresses_copied_from_mail_programs_and_web_pages():
     assert fv.parse_email("Ali Veli <ali@firma.com.tr>") == "ali@firma.com.tr"
     with pytest.raises(fv.FieldError, match="birden çok"):
         fv.parse_email("a@b.com; c@d.com")
+
+
+def test_head_counts_written_with_a_word():
+    for text, value in (("120 kişi", 120), ("45 Personel", 45), ("1.250 KİŞİ", 1250)):
+        assert fv.parse_employees(text) == value, text
+    for text in ("50-100", "çok kişi", "12 kişi 5 stajyer"):
+        with pytest.raises(fv.FieldError, match=f"bir sayı olmalı: “{text}”"):
+            fv.parse_employees(text)

@@ -332,11 +332,18 @@ def _year_in_words(raw: object, text: str) -> int | None:
 
 
 def parse_employees(raw: object) -> int | None:
+    """A head count; "120 kişi", "45 personel" too."""
+    if raw.__class__ is str and raw.strip(" \u00a00123456789.,-"):  # more than a number
+        words = fold(raw).split()
+        if len(words) == 2 and words[1] in _HEAD_WORDS and not words[0].strip("0123456789.,"):
+            raw = words[0]
     value = parse_int(raw, "Çalışan sayısı")
     if value is not None and not 0 <= value <= EMPLOYEES_MAX:
         raise FieldError(f"Çalışan sayısı 0 ile {EMPLOYEES_MAX:,} arasında olmalı ({value}).")
     return value
 
+
+_HEAD_WORDS = frozenset({"kisi", "personel", "calisan", "isci"})
 
 # Dollar marks a list may carry around an amount ("1.250.000 $", "USD 2.500.000"); other
 # currencies are refused, never read as dollars.
