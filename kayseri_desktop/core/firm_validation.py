@@ -331,6 +331,9 @@ def _year_in_words(raw: object, text: str) -> int | None:
         raise
 
 
+_HEAD_WORDS = frozenset({"kisi", "personel", "calisan", "isci"})  # "120 kişi", folded
+
+
 def parse_employees(raw: object) -> int | None:
     """A head count; "120 kişi", "45 personel" too."""
     if raw.__class__ is str and raw.strip(" \u00a00123456789.,-"):  # more than a number
@@ -342,8 +345,6 @@ def parse_employees(raw: object) -> int | None:
         raise FieldError(f"Çalışan sayısı 0 ile {EMPLOYEES_MAX:,} arasında olmalı ({value}).")
     return value
 
-
-_HEAD_WORDS = frozenset({"kisi", "personel", "calisan", "isci"})
 
 # Dollar marks a list may carry around an amount ("1.250.000 $", "USD 2.500.000"); other
 # currencies are refused, never read as dollars.
@@ -378,7 +379,7 @@ def _without_dollar_mark(text: str) -> str:
 
 
 def parse_date(raw: object) -> dt.date | None:
-    """A real date, or text written dd.mm.yyyy (also dd/mm/yyyy, yyyy-mm-dd)."""
+    """A real date, or text written dd.mm.yyyy (also dd/mm/yyyy, yyyy-mm-dd, dd-mm-yyyy)."""
     if raw is None or raw == "":
         return None
     if isinstance(raw, dt.datetime):
