@@ -196,3 +196,12 @@ def test_head_counts_written_with_a_word():
     for text in ("50-100", "çok kişi", "12 kişi 5 stajyer"):
         with pytest.raises(fv.FieldError, match=f"bir sayı olmalı: “{text}”"):
             fv.parse_employees(text)
+
+
+def test_an_unknown_sector_is_refused_with_the_sectors_to_choose_from():
+    """A list's own wording is not guessed at ("Tarım Makineleri" is machinery, not farming)."""
+    assert fv.parse_sector("mobilya") == "mobilya" and fv.parse_sector("Furniture") == "mobilya"
+    with pytest.raises(fv.FieldError) as err:
+        fv.parse_sector("Mobilya İmalatı")
+    assert str(err.value).startswith("Sektör tanınmadı: “Mobilya İmalatı”. Şunlardan biri olmalı:")
+    assert "Metal ve Makine" in str(err.value) and "Kâğıt ve Ambalaj" in str(err.value)

@@ -229,16 +229,6 @@ def _turkish_formatted(national: str) -> str | None:
     return " ".join(out)
 
 
-def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:
-    text = _text(raw)
-    if not text:
-        return None
-    code = _catalogue_index(catalogue).get(fold(text))
-    if code is None:
-        raise FieldError(f"{what} tanınmadı: “{text}”.")
-    return code
-
-
 def parse_district(raw: object) -> str | None:
     """One of Kayseri's 16 districts; also written with its province, as addresses give
     it ("Kocasinan / KAYSERİ", "Kayseri-Talas")."""
@@ -262,6 +252,19 @@ def parse_sector(raw: object) -> str | None:
 
 def parse_osb(raw: object) -> str | None:
     return _catalogue_code(raw, OSBS, "OSB")
+
+
+def _catalogue_code(raw: object, catalogue: Catalogue, what: str) -> str | None:
+    """A catalogue entry by code, Turkish or English name; a refusal lists the names (a
+    list's own wording, "Mobilya İmalatı", is not guessed at: it could be filed wrong)."""
+    text = _text(raw)
+    if not text:
+        return None
+    code = _catalogue_index(catalogue).get(fold(text))
+    if code is None:
+        names = ", ".join(e.tr for e in catalogue)
+        raise FieldError(f"{what} tanınmadı: “{text}”. Şunlardan biri olmalı: {names}.")
+    return code
 
 
 def parse_int(raw: object, what: str = "Sayı") -> int | None:
