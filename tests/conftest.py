@@ -7,6 +7,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
 import pytest
@@ -47,6 +48,15 @@ def ctx(tmp_path):
     context = open_context(tmp_path / "t.sqlite")
     yield context
     context.close()
+
+
+def sqlite_scalar(path, sql: str):
+    """One value read straight from an SQLite file, past the app's own engine."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
 
 
 def make_firm(title: str, serial: int, **values) -> m.Firm:

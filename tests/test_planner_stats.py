@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+
+from conftest import sqlite_scalar
 
 from kayseri_desktop.data import planner_stats
 from kayseri_desktop.services import demo
@@ -11,11 +12,7 @@ from kayseri_desktop.services.context import open_context
 
 
 def _stat_rows(path) -> int:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'firms'").fetchone()[0]
-    finally:
-        con.close()
+    return sqlite_scalar(path, "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'firms'")
 
 
 def test_statistics_gathered_once_then_again_when_the_registry_doubles(tmp_path):

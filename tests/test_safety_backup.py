@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from conftest import add_sample_rows, make_firm
+from conftest import add_sample_rows, make_firm, sqlite_scalar
 
 from kayseri_desktop.cli import main
 from kayseri_desktop.data.backup import BackupError
@@ -17,11 +17,7 @@ from kayseri_desktop.services.context import open_context
 
 
 def firm_count(path) -> int:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("SELECT count(*) FROM firms").fetchone()[0]
-    finally:
-        con.close()
+    return sqlite_scalar(path, "SELECT count(*) FROM firms")
 
 
 @pytest.fixture

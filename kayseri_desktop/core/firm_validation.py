@@ -307,11 +307,9 @@ def parse_year(raw: object, today: dt.date | None = None) -> int | None:
                     raise ValueError(text)
                 year = dt.date(int(text[6:]), int(text[3:5]), int(text[:2])).year
             except ValueError:
-                day = parse_date(text)
-                year = day.year if day else None
+                year = _date_year(text)
         elif sum(map(text.count, "./-")) >= 2:  # another date: 5.6.1990, 15/06/1990, 1990-06-15
-            day = parse_date(text)
-            year = day.year if day else None
+            year = _date_year(text)
         else:
             year = _year_in_words(raw, text)
     if year is None:
@@ -320,6 +318,11 @@ def parse_year(raw: object, today: dt.date | None = None) -> int | None:
     if not FOUNDED_MIN <= year <= latest:
         raise FieldError(f"Kuruluş yılı {FOUNDED_MIN} ile {latest} arasında olmalı ({year}).")
     return year
+
+
+def _date_year(text: str) -> int | None:
+    day = parse_date(text)  # explains a date it cannot read
+    return day.year if day else None
 
 
 def _year_in_words(raw: object, text: str) -> int | None:
@@ -337,9 +340,14 @@ def _year_in_words(raw: object, text: str) -> int | None:
 _HEAD_WORDS = frozenset({"kisi", "personel", "calisan", "isci"})  # "120 kişi", folded
 
 
+def _more_than_a_number(raw: object) -> bool:
+    """Text with something besides digits, separators and spaces ("120 kişi", "1.000 $")."""
+    return raw.__class__ is str and bool(raw.strip(" \u00a00123456789.,-"))  # type: ignore[union-attr]
+
+
 def parse_employees(raw: object) -> int | None:
     """A head count; "120 kişi", "45 personel" too."""
-    if raw.__class__ is str and raw.strip(" \u00a00123456789.,-"):  # more than a number
+    if _more_than_a_number(raw):
         words = fold(raw).split()
         if len(words) == 2 and words[1] in _HEAD_WORDS and not words[0].strip("0123456789.,"):
             raw = words[0]
@@ -357,7 +365,7 @@ _OTHER_CURRENCIES = ("tl", "try", "₺", "eur", "€", "£", "gbp")
 
 def parse_usd(raw: object) -> int | None:
     """An export figure in US dollars; "1.250.000 $" and "USD 2.500.000" too."""
-    if raw.__class__ is str and raw.strip(" \u00a00123456789.,-"):  # more than a number
+    if _more_than_a_number(raw):
         raw = _without_dollar_mark(raw)  # type: ignore[arg-type]
     value = parse_int(raw, "İhracat tutarı")
     if value is not None and value < 0:
@@ -366,11 +374,11 @@ def parse_usd(raw: object) -> int | None:
 
 
 def _without_dollar_mark(text: str) -> str:
-    folded = " ".join(text.split()).lower()
+    folded = _text(text).lower()
     for mark in _OTHER_CURRENCIES:
         if mark in folded.replace("dolar", ""):
             raise FieldError(
-                f"İhracat tutarı ABD doları olmalı: “{' '.join(text.split())}” başka bir para "
+                f"İhracat tutarı ABD doları olmalı: “{_text(text)}” başka bir para "
                 "biriminde (tutarı dolara çevirip yazın)."
             )
     for mark in _DOLLAR_MARKS:

@@ -11,7 +11,7 @@ import unicodedata
 
 _UPPER_SPECIAL = str.maketrans({"i": "İ", "ı": "I"})
 # After Turkish lower-casing: letters with diacritics to their plain base letter.
-_FOLD = str.maketrans(
+_FOLD_PAIRS = tuple(
     {
         "ç": "c",
         "ğ": "g",
@@ -22,10 +22,9 @@ _FOLD = str.maketrans(
         "â": "a",
         "î": "i",
         "û": "u",
-    }
+    }.items()
 )
 
-_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 # Turkish alphabet order; q, w, x (used in foreign names) take their Latin places.
 ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _RANK = {ch: i for i, ch in enumerate(ALPHABET)}

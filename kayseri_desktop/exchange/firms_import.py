@@ -273,24 +273,15 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
             i: {"m": set(), "t": set(), "c": set(), "e": {}} for i in ids
         }
         if ids:
-            for fid, code in s.execute(
-                select(m.FirmMarket.firm_id, m.FirmMarket.country).where(
-                    one_of(m.FirmMarket.firm_id, ids, db.backend)
-                )
+            for slot, firm_id, value in (
+                ("m", m.FirmMarket.firm_id, m.FirmMarket.country),
+                ("t", m.FirmTag.firm_id, m.FirmTag.tag),
+                ("c", m.Contact.firm_id, m.Contact.name),
             ):
-                children[fid]["m"].add(code)
-            for fid, tag in s.execute(
-                select(m.FirmTag.firm_id, m.FirmTag.tag).where(
-                    one_of(m.FirmTag.firm_id, ids, db.backend)
-                )
-            ):
-                children[fid]["t"].add(tag)
-            for fid, name in s.execute(
-                select(m.Contact.firm_id, m.Contact.name).where(
-                    one_of(m.Contact.firm_id, ids, db.backend)
-                )
-            ):
-                children[fid]["c"].add(name)
+                for fid, item in s.execute(
+                    select(firm_id, value).where(one_of(firm_id, ids, db.backend))
+                ):
+                    children[fid][slot].add(item)
             for fid, usd in s.execute(
                 select(m.FirmExport.firm_id, m.FirmExport.usd).where(
                     one_of(m.FirmExport.firm_id, ids, db.backend),

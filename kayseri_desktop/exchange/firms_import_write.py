@@ -168,7 +168,7 @@ def _audit_created(conn, ids: list[int], now: dt.datetime, user: str) -> None:
         literal(now, audit.c.at.type), literal(user, audit.c.user.type),
         literal("firm", audit.c.entity.type), firm.c.id, literal("create", audit.c.action.type),
     ).where(one_of(firm.c.id, ids, conn.dialect.name))  # fmt: skip
-    conn.execute(insert(audit).from_select(["at", "user", "entity", "entity_id", "action"], values))
+    conn.execute(insert(audit).from_select(AUDIT_COLUMNS[:5], values))
 
 
 def _children(put, year: int, pairs) -> None:

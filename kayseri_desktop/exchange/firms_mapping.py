@@ -130,11 +130,7 @@ def field_for(header: object) -> str | None:
     # the rows scanned for the header start with none (one C-level test says so).
     if not text.startswith(_PREFIXES):
         return None
-    best = None
-    for alias, key in _LOOKUP.items():
-        if len(alias) >= 3 and text.startswith(alias) and (best is None or len(alias) > best[0]):
-            best = (len(alias), key)
-    return best[1] if best else None
+    return _LOOKUP[max((a for a in _PREFIXES if text.startswith(a)), key=len)]
 
 
 def header_year(header: object) -> int | None:

@@ -37,6 +37,7 @@ FMT_MONEY = "#,##0.00"
 FMT_DATE = "DD.MM.YYYY"
 FMT_DATETIME = "DD.MM.YYYY HH:MM"
 FMT_PERCENT = "0%"
+WIDTH_SAMPLE = 500  # first rows that fit the column widths
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
@@ -152,9 +153,6 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
         append(row)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     return count
-
-
-WIDTH_SAMPLE = 500
 
 
 class _FixedStyleCell(Cell):

@@ -4,8 +4,9 @@ Cells are read by python-calamine (Rust), an order of magnitude faster than
 openpyxl's read-only mode. Calamine only ever sees a file that passed the checks
 below, all done here on the zip and its XML parts before it is opened; refused,
 with a Turkish message (FileRefused) and never a traceback:
-- a file that is not a zip (a CSV or a .xls renamed .xlsx, an empty file);
-- a damaged zip or a zip without a workbook;
+- a file that is not a zip (a CSV renamed .xlsx, an empty file), named for what staff
+  meet most: an old .xls or a password-protected workbook (both OLE compound files);
+- a damaged zip or a zip without a workbook (an .xlsb and an .ods are named as such);
 - an absurdly large file, or one whose parts inflate far beyond their size (zip bomb);
 - a DOCTYPE or entity declaration anywhere in any XML part (no "billion laughs",
   no external entities), or an XML part not in UTF-8 (Excel and LibreOffice write
@@ -235,16 +236,15 @@ class XlsxFile:
 def _not_a_zip(path: Path) -> str:
     """Why a file that is not a zip is no .xlsx, for what staff meet most."""
     with path.open("rb") as fh:
-        head = fh.read(8)
-        data = head + fh.read() if head == _OLE_MAGIC else b""
-    if head == _OLE_MAGIC:  # an OLE2 compound file: old .xls, or an encrypted .xlsx
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            return (
-                "dosya parola korumalı. Excel'de açıp “Dosya > Bilgi > Çalışma Kitabını Koru”dan "
-                "parolayı kaldırın, kaydedip yeniden deneyin."
-            )
-        return "bu eski bir Excel 97-2003 (.xls) dosyası. " + SAVE_AS
-    return "bu bir Excel (.xlsx) dosyası değil. Eski .xls ya da CSV ise " + SAVE_AS
+        if fh.read(8) != _OLE_MAGIC:
+            return "bu bir Excel (.xlsx) dosyası değil. Eski .xls ya da CSV ise " + SAVE_AS
+        data = fh.read()  # an OLE2 compound file: an old .xls, or an encrypted .xlsx
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return (
+            "dosya parola korumalı. Excel'de açıp “Dosya > Bilgi > Çalışma Kitabını Koru”dan "
+            "parolayı kaldırın, kaydedip yeniden deneyin."
+        )
+    return "bu eski bir Excel 97-2003 (.xls) dosyası. " + SAVE_AS
 
 
 def _odd(value: object, epoch: dt.datetime) -> object:

@@ -139,7 +139,7 @@ class ImportWizard(QWizard):
             self.file_error.setText(str(exc))
             return False
         for name, visible in self.book.sheets.items():
-            label = name if visible else self.tr("%1 (gizli sayfa)").replace("%1", name)
+            label = name if visible else formatting.fill(self.tr("%1 (gizli sayfa)"), name)
             self.sheet_combo.addItem(label, name)
         self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(self.book.first_sheet))
         return True
