@@ -44,3 +44,19 @@ def test_a_mistyped_database_path_is_refused_and_not_created(tmp_path, capsys):
     assert list(tmp_path.iterdir()) == []
     # Commands that fill a database may start a new one.
     assert main(["demo", "--db", str(tmp_path / "yeni.sqlite"), "--firms", "20"]) == 0
+
+
+def test_a_reader_that_stops_early_is_no_error(monkeypatch, capsys):
+    """`kayseri check | head -1`: the pipe closes before all is printed; no "Hata" then."""
+    import argparse
+
+    from kayseri_desktop import cli
+
+    def stops_early(_args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    parser = argparse.ArgumentParser()
+    parser.set_defaults(handler=stops_early)
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    assert cli.main([]) == 1
+    assert capsys.readouterr().err == ""

@@ -9,7 +9,9 @@ adding a module to COMMANDS; nothing else here changes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 
 from kayseri_desktop import __version__
@@ -34,9 +36,19 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
+    except BrokenPipeError:  # whoever read the output stopped early (kayseri check | head)
+        _quiet_stdout()
+        return 1
     except (migrations.SchemaError, BackupError, OSError) as exc:  # a file it cannot write
         print(f"Hata: {exc}", file=sys.stderr)
         return 2
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit raises nothing more
+    (as the Python documentation advises for SIGPIPE)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no file behind it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
