@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, print_counts
-from kayseri_desktop.services.context import open_context
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading, print_counts
 
 
 def register(sub) -> None:
@@ -23,11 +22,13 @@ def register(sub) -> None:
 def run(args) -> int:
     from kayseri_desktop.exchange.full_export import export_all
 
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         counts = export_all(ctx.db, args.out, with_contacts=args.with_contacts)
     finally:
         ctx.close()
     print(f"Yazıldı: {args.out}")
     print_counts(counts)
+    if counts.note:
+        print(counts.note)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from kayseri_desktop.cli.common import add_db_argument, thousands
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
 
 
 def register(sub) -> None:
@@ -26,7 +26,6 @@ def register(sub) -> None:
 def run(args) -> int:
     from kayseri_desktop.core import firm_validation as fv
     from kayseri_desktop.exchange import firms_export
-    from kayseri_desktop.services.context import open_context
     from kayseri_desktop.services.firm_index import Filters, FirmIndex
 
     try:
@@ -39,7 +38,7 @@ def run(args) -> int:
         sectors=frozenset({sector}) if sector else frozenset(),
         districts=frozenset({district}) if district else frozenset(),
     )
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         index = FirmIndex.load(ctx.db)
         rows = index.select(args.search, filters)
@@ -54,8 +53,5 @@ def run(args) -> int:
         ctx.close()
     print(f"{result.path}: {thousands(result.firms)} firma yazıldı.")
     if args.with_contacts:
-        print(
-            f"Yetkililer: {thousands(result.contacts)} (KVKK onayı olmayan "
-            f"{thousands(result.contacts_left_out)} kişi yazılmadı)."
-        )
+        print(f"Yetkililer: {thousands(result.contacts)} yazıldı. {result.note}")
     return 0

@@ -3,7 +3,8 @@
 Written through exchange/xlsx.py (bold frozen header, autofilter, formula-safe text,
 atomic replace). Numbers stay numbers (employees, USD, score), markets are Turkish
 country names. Contact persons (personal data under KVKK) go to a second sheet only
-when asked for, and then only those who gave KVKK consent.
+when asked for, and then only those exchange/privacy.py lets out (recorded KVKK
+consent); ``ExportResult.note`` says how many were left out and why.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
-from kayseri_desktop.exchange import xlsx
+from kayseri_desktop.exchange import privacy, xlsx
 from kayseri_desktop.services.firm_index import COLUMN_KEYS, SEP, FirmIndex
 
 
@@ -87,6 +88,11 @@ class ExportResult:
     firms: int
     contacts: int
     contacts_left_out: int
+
+    @property
+    def note(self) -> str:
+        """Turkish: how many contacts were left out and why (when contacts were asked for)."""
+        return privacy.left_out_note(self.contacts_left_out)
 
 
 def export(
@@ -168,11 +174,10 @@ def _details(db: Database, ids: list[int], scan: bool) -> dict[int, tuple]:
 
 
 def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list], int]:
-    """Contacts of the exported firms who gave KVKK consent, in the firms' order."""
+    """Contacts of the exported firms that privacy.release lets out, in the firms' order;
+    and how many it left out."""
     where = {fid: i for i, fid in enumerate(ids)}
     pos = {fid: p for p, fid in enumerate(index.ids)}
-    found: list[tuple[int, int, list]] = []
-    left_out = 0
     cols = (
         m.Contact.id,
         m.Contact.firm_id,
@@ -180,8 +185,7 @@ def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list
         m.Contact.title,
         m.Contact.phone,
         m.Contact.email,
-        m.Contact.kvkk_consent,
-        m.Contact.kvkk_consent_date,
+        *privacy.CONSENT,
     )
     with db.read() as s:
         if len(ids) > len(index) // 2:  # most of the registry: one scan beats many IN lists
@@ -190,15 +194,17 @@ def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list
             result = s.execute(
                 select(*cols).where(one_of(m.Contact.firm_id, ids, db.backend))
             ).all()
-    for cid, fid, name, title, phone, email, consent, when in result:
-        if fid not in where:
-            continue
-        if not consent:
-            left_out += 1
-            continue
-        p = pos[fid]
+    released = privacy.release(r for r in result if r.firm_id in where)
+    found: list[tuple[int, int, list]] = []
+    for r in released.kept:
+        p = pos[r.firm_id]
         found.append(
-            (where[fid], cid, [index.title[p], index.tax_no[p], name, title, phone, email, when])
-        )
+            (
+                where[r.firm_id],
+                r.id,
+                [index.title[p], index.tax_no[p], r.name, r.title, r.phone, r.email,
+                 r.kvkk_consent_date],
+            )
+        )  # fmt: skip
     found.sort(key=lambda t: (t[0], t[1]))
-    return [row for _, _, row in found], left_out
+    return [row for _, _, row in found], released.left_out

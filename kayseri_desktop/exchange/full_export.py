@@ -1,6 +1,8 @@
 """The whole database in one workbook, a sheet per kind of record, for archiving.
 
-Contacts (personal data under KVKK) are written only when asked for. Deleted
+Contacts (personal data under KVKK) are written only when asked for, and then only
+those exchange/privacy.py lets out (recorded consent); the result says how many were
+left out and why. Deleted
 firms (in the recycle bin) are left out. Codes are written as their Turkish labels.
 """
 
@@ -16,6 +18,7 @@ from sqlalchemy.orm import aliased
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.exchange import privacy
 from kayseri_desktop.exchange.xlsx import (
     FMT_DATE,
     FMT_DATETIME,
@@ -79,6 +82,30 @@ FIRM_COLUMNS = [
 ]  # fmt: skip
 
 
+CONTACT_COLUMNS = [
+    Column("Firma", 50), Column("Ad soyad"), Column("Unvan"), Column("Telefon"),
+    Column("E-posta"), Column("KVKK onay tarihi", None, FMT_DATE),
+]  # fmt: skip
+
+
+def _contacts(left_out: list[int]) -> Callable[[object], Iterable[Sequence]]:
+    """Contacts of live firms that privacy.release lets out; appends how many it left out."""
+
+    def rows(s):
+        q = (
+            select(m.Firm.title.label("firm"), m.Contact.name, m.Contact.title.label("role"),
+                   m.Contact.phone, m.Contact.email, *privacy.CONSENT)
+            .select_from(m.Contact).join(m.Firm, m.Firm.id == m.Contact.firm_id)
+            .where(m.Firm.deleted_at.is_(None)).order_by(m.Firm.title_sort, m.Contact.name)
+        )  # fmt: skip
+        released = privacy.release(s.execute(q))
+        left_out.append(released.left_out)
+        for r in released.kept:
+            yield (r.firm, r.name, r.role, r.phone, r.email, r.kvkk_consent_date)
+
+    return rows
+
+
 def _simple(query, convert) -> Callable[[object], Iterable[Sequence]]:
     def rows(s):
         for row in s.execute(query):
@@ -87,7 +114,7 @@ def _simple(query, convert) -> Callable[[object], Iterable[Sequence]]:
     return rows
 
 
-def _sheets(with_contacts: bool) -> list[Sheet]:
+def _sheets(with_contacts: bool, left_out: list[int]) -> list[Sheet]:
     live = m.Firm.deleted_at.is_(None)
     lead = aliased(m.Institution)
     owner = aliased(m.Institution)
@@ -98,20 +125,7 @@ def _sheets(with_contacts: bool) -> list[Sheet]:
     )
     sheets = [Sheet("Firmalar", FIRM_COLUMNS, _firms)]
     if with_contacts:
-        sheets.append(
-            Sheet(
-                "Yetkililer",
-                [Column("Firma", 50), Column("Ad soyad"), Column("Unvan"), Column("Telefon"),
-                 Column("E-posta"), Column("KVKK onayı"), Column("Onay tarihi", None, FMT_DATE)],
-                _simple(
-                    select(m.Firm.title, m.Contact.name, m.Contact.title, m.Contact.phone,
-                           m.Contact.email, m.Contact.kvkk_consent, m.Contact.kvkk_consent_date)
-                    .select_from(m.Contact).join(m.Firm, m.Firm.id == m.Contact.firm_id)
-                    .where(live).order_by(m.Firm.title_sort, m.Contact.name),
-                    lambda *r: r,
-                ),
-            )
-        )  # fmt: skip
+        sheets.append(Sheet("Yetkililer", CONTACT_COLUMNS, _contacts(left_out)))
     sheets += [
         Sheet(
             "Değerlendirmeler",
@@ -208,12 +222,28 @@ def _sheets(with_contacts: bool) -> list[Sheet]:
     return sheets
 
 
-def export_all(db: Database, target: Path, *, with_contacts: bool = False) -> dict[str, int]:
+class ExportCounts(dict[str, int]):
+    """Rows written per sheet title; ``contacts_left_out`` is None when no contacts were
+    asked for, else how many privacy.release kept out of the file."""
+
+    contacts_left_out: int | None = None
+
+    @property
+    def note(self) -> str:
+        """Turkish: how many contacts were left out and why ("" when none were asked for)."""
+        n = self.contacts_left_out
+        return "" if n is None else privacy.left_out_note(n)
+
+
+def export_all(db: Database, target: Path, *, with_contacts: bool = False) -> ExportCounts:
     """Write every sheet; returns rows written per sheet title."""
     wb = new_workbook()
-    counts: dict[str, int] = {}
+    counts = ExportCounts()
+    left_out: list[int] = []
     with db.read() as s:
-        for sheet in _sheets(with_contacts):
+        for sheet in _sheets(with_contacts, left_out):
             counts[sheet.title] = write_sheet(wb, sheet.title, sheet.columns, sheet.rows(s))
+    if with_contacts:
+        counts.contacts_left_out = sum(left_out)
     save_atomic(wb, target)
     return counts

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from kayseri_desktop.data import models as m
+from kayseri_desktop.exchange import privacy
 from kayseri_desktop.exchange.full_export import export_all
 from kayseri_desktop.exchange.pack_files import write_pack
+from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.messages import busy, critical, information
 from kayseri_desktop.services import meeting_pack
 from kayseri_desktop.services.context import AppContext
@@ -127,8 +129,21 @@ class FullExportDialog(QDialog):
             )
         )
         info.setWordWrap(True)
+        with ctx.db.read() as s:
+            withheld = privacy.count_withheld(s)
+        self.kvkk_note = QLabel(
+            formatting.fill(
+                self.tr(
+                    "Yalnızca KVKK onayı kayıtlı yetkililer yazılır; onayı olmayan %1 yetkili "
+                    "hangi seçenek işaretlenirse işaretlensin dışarıda kalır."
+                ),
+                formatting.number(withheld),
+            )
+        )
+        self.kvkk_note.setWordWrap(True)
         layout.addWidget(info)
         layout.addWidget(self.with_contacts)
+        layout.addWidget(self.kvkk_note)
         layout.addWidget(buttons)
 
     def export(self) -> None:
@@ -143,10 +158,22 @@ class FullExportDialog(QDialog):
         target = Path(path).with_suffix(".xlsx")
         try:
             with busy():
-                export_all(self.ctx.db, target, with_contacts=self.with_contacts.isChecked())
+                counts = export_all(
+                    self.ctx.db, target, with_contacts=self.with_contacts.isChecked()
+                )
         except OSError as exc:
             critical(self, self.tr("Dışa aktarılamadı"), str(exc))
             return
         self.written = target
-        information(self, self.tr("Dışa aktarıldı"), self.tr("Kaydedildi: {0}").format(target))
+        text = self.tr("Kaydedildi: {0}").format(target)
+        if counts.contacts_left_out is not None:
+            text += "\n" + formatting.fill(
+                self.tr(
+                    "Yazılan yetkili: %1. KVKK onayı olmayan %2 yetkili dışarıda bırakıldı "
+                    "(kayıtlı açık rıza olmadan kişisel veri uygulamadan çıkmaz)."
+                ),
+                formatting.number(counts.get("Yetkililer", 0)),
+                formatting.number(counts.contacts_left_out),
+            )
+        information(self, self.tr("Dışa aktarıldı"), text)
         self.accept()

@@ -87,6 +87,14 @@
         <translation>Firms, evaluations, visits, institutions, projects, milestones, meetings and decisions are written to one file, a sheet each.</translation>
     </message>
     <message>
+        <source>Yalnızca KVKK onayı kayıtlı yetkililer yazılır; onayı olmayan %1 yetkili hangi seçenek işaretlenirse işaretlensin dışarıda kalır.</source>
+        <translation>Only contact persons with recorded KVKK consent are written; the %1 without consent stay out whichever option is ticked.</translation>
+    </message>
+    <message>
+        <source>Yazılan yetkili: %1. KVKK onayı olmayan %2 yetkili dışarıda bırakıldı (kayıtlı açık rıza olmadan kişisel veri uygulamadan çıkmaz).</source>
+        <translation>Contact persons written: %1. %2 without KVKK consent were left out (personal data never leaves the app without recorded consent).</translation>
+    </message>
+    <message>
         <source>Dışa aktarılacak dosya</source>
         <translation>File to export to</translation>
     </message>
