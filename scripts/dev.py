@@ -2,7 +2,7 @@
 """Developer entry point: one self-installing command to run the app or the tests.
 
     python3 scripts/dev.py run     # the app on its demo database (made on first run)
-    python3 scripts/dev.py test    # ruff + the whole test suite, offscreen
+    python3 scripts/dev.py test    # ruff + mypy + the whole test suite, offscreen
 
 On Windows use ``py scripts\\dev.py run`` / ``py scripts\\dev.py test``. The first
 call creates .venv/ beside this repository and installs the project into it with
@@ -64,6 +64,9 @@ def cmd_test(args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     _run(py, "-m", "ruff", "check", ".")
     _run(py, "-m", "ruff", "format", "--check", ".")
+    # Types: settings and the modules not yet typed are in pyproject.toml [tool.mypy];
+    # the cache in .mypy_cache/ keeps a repeated run to a second or two.
+    _run(py, "-m", "mypy")
     return subprocess.call([str(py), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 

@@ -79,7 +79,7 @@ def _refuse(path: Path, reason: str) -> FileRefused:
 class XlsxFile:
     """An opened, checked workbook: sheet names, then one sheet's rows on request."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         if not self.path.is_file():
             raise FileRefused(f"Dosya bulunamadı: {self.path}")
@@ -209,7 +209,7 @@ class XlsxFile:
     def __enter__(self) -> XlsxFile:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @gc_paused()
@@ -252,8 +252,10 @@ def _odd(value: object, epoch: dt.datetime) -> object:
     if type(value) is float:
         return int(value) if value.is_integer() and abs(value) < 1e15 else value
     if type(value) is dt.time:
-        return dt.datetime.combine(epoch.date(), value)  # type: ignore[arg-type]
-    return epoch + value  # type: ignore[operator]
+        return dt.datetime.combine(epoch.date(), value)
+    if type(value) is dt.timedelta:
+        return epoch + value
+    return value
 
 
 def column_letter(index: int) -> str:
