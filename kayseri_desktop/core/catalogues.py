@@ -6,7 +6,9 @@ a Turkish label (the interface's first language) and an English one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 from kayseri_desktop.core.turkish import fold
 
@@ -21,10 +23,10 @@ class Entry:
         return self.en if lang == "en" else self.tr
 
 
-class Catalogue(tuple):
+class Catalogue(tuple[Entry, ...]):
     """An ordered tuple of entries with lookup by code and by (folded) label."""
 
-    def __new__(cls, entries):
+    def __new__(cls, entries: Iterable[Entry]) -> Self:
         return super().__new__(cls, entries)
 
     def codes(self) -> list[str]:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeGuard
 
 import phonenumbers
 from babel import Locale
@@ -51,8 +53,8 @@ class FieldError(ValueError):
 def _text(raw: object) -> str:
     """Trimmed, inner whitespace collapsed (no-break spaces too: split() takes every
     Unicode space); a whole float from a number cell without its ".0"."""
-    if raw.__class__ is str:
-        return " ".join(raw.split())  # type: ignore[union-attr]
+    if type(raw) is str:
+        return " ".join(raw.split())
     if raw is None:
         return ""
     if isinstance(raw, float) and raw.is_integer():
@@ -72,8 +74,8 @@ def clean_text(raw: object, limit: int | None = None, what: str = "Metin") -> st
 
 def parse_tax_no(raw: object) -> str | None:
     """A valid VKN (10 digits) or TCKN (11 digits); restores a VKN's lost leading zero."""
-    clean = raw.__class__ is str and raw.isascii() and raw.isdigit()  # the usual cell
-    number = raw if clean else taxid.clean(raw)
+    # The usual cell is already plain ASCII digits.
+    number = raw if type(raw) is str and raw.isascii() and raw.isdigit() else taxid.clean(raw)
     if not number:
         return None
     if number.isdigit() and len(number) == 9 and isinstance(raw, int | float):
@@ -187,6 +189,10 @@ def _turkish_national(text: str) -> str | None:
 def _turkish_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The library's own Turkish number patterns, compiled once: (general, any type)."""
     md = phonenumbers.PhoneMetadata.metadata_for_region("TR")
+    # phonenumbers always carries Turkey's metadata and its general pattern.
+    assert md is not None and md.general_desc is not None
+    general = md.general_desc.national_number_pattern
+    assert general is not None
     types = []
     for name in ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
                  "uan", "voicemail", "fixed_line", "mobile"):  # fmt: skip
@@ -197,7 +203,7 @@ def _turkish_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
             and (not desc.possible_length or 10 in desc.possible_length)
         ):
             types.append(f"(?:{desc.national_number_pattern})")
-    return re.compile(md.general_desc.national_number_pattern), re.compile("|".join(types))
+    return re.compile(general), re.compile("|".join(types))
 
 
 _TR_GROUPS: dict[str, tuple[int, ...]] = {}  # first three national digits -> digit groups
@@ -296,6 +302,7 @@ def parse_int(raw: object, what: str = "Sayı") -> int | None:
 
 def parse_year(raw: object, today: dt.date | None = None) -> int | None:
     """Founding year between 1800 and this year; a founding date gives its year."""
+    year: int | None
     if isinstance(raw, dt.date):
         year = raw.year
     else:
@@ -340,9 +347,9 @@ def _year_in_words(raw: object, text: str) -> int | None:
 _HEAD_WORDS = frozenset({"kisi", "personel", "calisan", "isci"})  # "120 kişi", folded
 
 
-def _more_than_a_number(raw: object) -> bool:
+def _more_than_a_number(raw: object) -> TypeGuard[str]:
     """Text with something besides digits, separators and spaces ("120 kişi", "1.000 $")."""
-    return raw.__class__ is str and bool(raw.strip(" \u00a00123456789.,-"))  # type: ignore[union-attr]
+    return type(raw) is str and bool(raw.strip(" \u00a00123456789.,-"))
 
 
 def parse_employees(raw: object) -> int | None:
@@ -366,7 +373,7 @@ _OTHER_CURRENCIES = ("tl", "try", "₺", "eur", "€", "£", "gbp")
 def parse_usd(raw: object) -> int | None:
     """An export figure in US dollars; "1.250.000 $" and "USD 2.500.000" too."""
     if _more_than_a_number(raw):
-        raw = _without_dollar_mark(raw)  # type: ignore[arg-type]
+        raw = _without_dollar_mark(raw)
     value = parse_int(raw, "İhracat tutarı")
     if value is not None and value < 0:
         raise FieldError(f"İhracat tutarı eksi olamaz ({value}).")
@@ -486,7 +493,7 @@ def parse_countries(raw: object) -> list[str]:
     return out
 
 
-def countries_text(codes) -> str:
+def countries_text(codes: Iterable[str]) -> str:
     """Turkish names joined with commas, in Turkish alphabetical order of the codes given."""
     return ", ".join(country_name(c) for c in codes)
 

@@ -8,6 +8,10 @@ PostgreSQL without a database-side collation.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, overload
+
+_T = TypeVar("_T")
 
 _UPPER_SPECIAL = str.maketrans({"i": "İ", "ı": "I"})
 # After Turkish lower-casing: letters with diacritics to their plain base letter.
@@ -157,6 +161,10 @@ def _key_char(ch: str) -> str:
     return chr(0x400 + (weight % 0xF000))
 
 
-def sort_turkish(items, key=lambda x: x):
-    """Sort any iterable by Turkish collation of key(item)."""
+@overload
+def sort_turkish(items: Iterable[str]) -> list[str]: ...
+@overload
+def sort_turkish(items: Iterable[_T], key: Callable[[_T], str]) -> list[_T]: ...
+def sort_turkish(items: Iterable[Any], key: Callable[[Any], str] = str) -> list[Any]:
+    """Sort any iterable by Turkish collation of key(item) (the text itself by default)."""
     return sorted(items, key=lambda item: collation_key(key(item)))
