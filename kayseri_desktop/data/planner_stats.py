@@ -12,10 +12,10 @@ never counts the table). PostgreSQL's autovacuum does this itself.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 
-def stale(conn) -> bool:
+def stale(conn: Connection) -> bool:
     """True when SQLite has no statistics, or the firms table has grown or shrunk by 2x
     since (max(id): a lookup at the end of the table's key, not a count of its rows)."""
     if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import any_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
 
-def one_of(column: ColumnElement, values: Iterable[object], dialect: str) -> ColumnElement[bool]:
+def one_of(
+    column: ColumnElement[Any] | QueryableAttribute[Any], values: Iterable[object], dialect: str
+) -> ColumnElement[bool]:
     """``column`` is one of ``values`` (str or int); false for an empty list."""
     values = list(values)
     if dialect == "sqlite":
