@@ -38,7 +38,7 @@ def db_file(value: str) -> Path:
 def register(sub) -> None:
     p = sub.add_parser("backup", help="veritabanının doğrulanmış yedeğini al")
     p.add_argument("--db", required=True, help="SQLite dosyası")
-    p.add_argument("--out", type=Path, help="yedeğin yazılacağı dosya")
+    p.add_argument("--out", type=Path, help="yedeğin yazılacağı dosya (klasör değil)")
     add_policy_arguments(p)
     p.set_defaults(handler=run)
 

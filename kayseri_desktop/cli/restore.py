@@ -1,4 +1,8 @@
-"""kayseri restore --db PATH --from FILE: put a backup back, saving what it replaces."""
+"""kayseri restore --db PATH --from FILE: put a backup back, saving what it replaces.
+
+Only a database of this app is accepted; before anything is replaced, what the backup
+holds and what it replaces (firm count, date of the last change) are printed.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ import sys
 from pathlib import Path
 
 from kayseri_desktop.cli.backup import add_policy_arguments, db_file, policy_from
+from kayseri_desktop.cli.common import locked_message
 from kayseri_desktop.data.lock import DatabaseLocked
-from kayseri_desktop.services.backups import restore
+from kayseri_desktop.services.backups import preview, restore
 from kayseri_desktop.services.context import current_user
 
 
@@ -23,10 +28,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     path = db_file(args.db)
+    print(preview(path, args.source).text())
     try:
         before = restore(path, args.source, policy_from(args), user=current_user())
-    except DatabaseLocked as exc:
-        print(f"Hata: {exc}", file=sys.stderr)
+    except DatabaseLocked as exc:  # the window (or another command) is writing to it
+        print(f"Hata: {locked_message(exc)}", file=sys.stderr)
         return 2
     if before is not None:
         print(f"Önceki hâlinin yedeği: {before}")

@@ -13,10 +13,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -31,6 +32,30 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / DEFAULT_FILENAME
 
 
+def sqlite_url(path: str | os.PathLike) -> str:
+    """The SQLAlchemy URL of an SQLite file, its path escaped.
+
+    A path pasted after ``sqlite:///`` is parsed as a URL: ``#`` cuts it, ``?`` starts a
+    query, ``%41`` becomes ``A``. URL.create() escapes them, and make_url() gives back
+    exactly the same path (sqlite_path(sqlite_url(p)) == p).
+    """
+    return URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
+
+
+def sqlite_uri(path: str | os.PathLike, mode: str | None = "ro") -> str:
+    """An SQLite ``file:`` URI for sqlite3.connect(..., uri=True), its path escaped.
+
+    Every byte that means something in a URI (``# ? % & = ;``, quotes, spaces, brackets,
+    letters beyond ASCII) is percent-encoded, so the URI names this file and no other.
+    A Windows drive path gets the leading slash SQLite expects (file:///C:/...).
+    """
+    posix = Path(os.path.abspath(os.fspath(path))).as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix
+    uri = "file://" + quote(posix, safe="/:")
+    return f"{uri}?mode={mode}" if mode else uri
+
+
 def resolve_url(target: str | os.PathLike | None = None, configured: str | None = None) -> str:
     """The database to open: explicit argument, then $KAYSERI_DB, then settings, then default.
 
@@ -42,8 +67,8 @@ def resolve_url(target: str | os.PathLike | None = None, configured: str | None 
             text = os.fspath(candidate)
             if "://" in text:
                 return text
-            return "sqlite:///" + str(Path(text).expanduser().resolve())
-    return "sqlite:///" + str(default_db_path())
+            return sqlite_url(Path(text).expanduser().resolve())
+    return sqlite_url(default_db_path())
 
 
 def sqlite_path(url: str) -> Path | None:

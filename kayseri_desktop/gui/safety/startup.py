@@ -3,7 +3,11 @@
 open_safely() is what app.py and Dosya > Veritabanı aç… call. In order:
 
 1. a database on a network share gets a warning pointing to the PostgreSQL setup;
-2. a damaged SQLite file (quick_check) is offered the newest backup that passes
+   temporary files that killed runs left beside it and its backups are removed;
+2. a file that cannot be used where it lies (a full disk, a read-only place, an I/O
+   error) is said to be just that, and nothing is opened, renamed or created;
+   only a file that could be read and failed its integrity check is damaged:
+   a damaged SQLite file (quick_check) is offered the newest backup that passes
    integrity_check, with its date and what was lost since; the damaged file is kept
    aside under a new name, never deleted;
 3. a verified backup before anything touches the file (then rotation);
@@ -86,10 +90,37 @@ def warn_network(parent: QWidget | None, path) -> None:
         )
 
 
+def refuse_medium(parent: QWidget | None, path, problem: str, details: str = "") -> None:
+    messages.critical(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Veritabanı kullanılamıyor"),
+        fill(
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "%1 açılmadı; dosyaya dokunulmadı (veritabanı hasarlı değil).\n\n%2",
+            ),
+            str(path),
+            problem,
+        ),
+        details=details,
+    )
+
+
 def offer_recovery(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
-    """The damaged-file path; True when a backup was put in place."""
+    """The damaged-file path; True when the file may be opened (sound, or recovered).
+
+    A file that cannot be read or written where it lies is not damaged: the reason
+    is shown, nothing is touched, and False is returned.
+    """
     diagnosis = recovery.diagnose(path)
+    if diagnosis.problem:
+        refuse_medium(parent, path, diagnosis.problem, diagnosis.message)
+        return False
     if not diagnosis.damaged:
+        problem = recovery.start_problem(path)
+        if problem is not None:
+            refuse_medium(parent, path, problem)
+            return False
         return True
     title = QCoreApplication.translate("SafetyStartup", "Veritabanı hasarlı")
     best = recovery.best_backup(policy.folder_for(path), path.stem)
@@ -170,6 +201,7 @@ def open_safely(
         check_server(url)
     else:
         warn_network(parent, path)
+        recovery.clean_start(path, policy.folder_for(path))
         if not offer_recovery(parent, path, policy):
             return None
         try:
@@ -185,6 +217,12 @@ def open_safely(
             )
     try:
         return open_context(url, take_lock=True, listen=True, backup_dir=policy.folder)
+    except (SchemaError, SQLAlchemyError, OSError) as exc:
+        problem = recovery.start_problem(path) if path is not None else None
+        if problem is None:
+            raise
+        refuse_medium(parent, path, problem, str(exc))
+        return None
     except DatabaseLocked as exc:
         holder = exc.holder
         answer = choose(
