@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from conftest import make_firm
@@ -161,14 +162,14 @@ def test_recording_findings_makes_the_firms_latest_field_evaluation(office):
         notes="Üretim hattı gezildi",
         follow_ups=(sv.FollowUpDraft("Eğitim takvimi gönder", "KTO", dt.date(2026, 12, 15)),),
     )
-    eid = sv.record_done(office.db, vid, findings)
+    eid = sv.record_done(office.db, vid, findings, today=MON)
     with office.db.read() as s:
         ev = s.get(m.Evaluation, eid)
         assert (ev.kind, ev.visit_id, ev.firm_id, ev.evaluator) == ("field", vid, 2, "Ömer Çelik")
         assert ev.evaluated_on == MON
         assert {sc.theme: sc.score for sc in ev.scores} == {"dijital": 4, "ihracat": 2}
     # recording again updates the same evaluation
-    again = sv.record_done(office.db, vid, sv.Findings(scores={"dijital": 5}))
+    again = sv.record_done(office.db, vid, sv.Findings(scores={"dijital": 5}), today=MON)
     assert again == eid
     d = sv.visit_detail(office.db, vid)
     assert d.status == "done" and d.scores == {"dijital": 5} and d.follow_ups == []
@@ -189,11 +190,59 @@ def test_record_refuses_bad_findings_without_writing(office):
     assert sv.visit_detail(office.db, vid).status == "planned"
 
 
+def test_a_visit_ahead_of_today_cannot_be_recorded_done(office):
+    ahead = TODAY + dt.timedelta(days=6)
+    vid = sv.plan_visit(office.db, sv.VisitDraft(2, at(ahead, 10), 60, (1,)))
+    with pytest.raises(sv.VisitError) as refused:
+        sv.record_done(office.db, vid, sv.Findings(scores={"dijital": 4}), today=TODAY)
+    assert str(refused.value).startswith(
+        "Bu ziyaretin tarihi 01.12.2026, bugün 25.11.2026: ziyaret tarihi gelmeden "
+        "“Yapıldı” olarak kaydedilemez."
+    )
+    assert sv.visit_detail(office.db, vid).status == "planned"
+    with office.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(m.Evaluation)) == 0
+    assert visits_progress.progress(office.db, TODAY).done == 0
+    # on its day (any hour) it can
+    sv.record_done(office.db, vid, sv.Findings(scores={"dijital": 4}), today=ahead)
+    assert sv.visit_detail(office.db, vid).status == "done"
+
+
+def test_a_done_visit_cannot_be_moved_ahead_of_today(office):
+    vid = sv.plan_visit(office.db, sv.VisitDraft(2, at(TODAY, 10), 60, (1,)))
+    sv.record_done(office.db, vid, sv.Findings(scores={"dijital": 4}), today=TODAY)
+    later = at(TODAY + dt.timedelta(days=2), 10)
+    message = "Yapılmış bir ziyaret ileri bir tarihe (27.11.2026) taşınamaz; bugün 25.11.2026."
+    with pytest.raises(sv.VisitError, match=re.escape(message)):
+        sv.moved_draft(office.db, vid, later, today=TODAY)
+    draft = sv.VisitDraft(2, later, 60, (1,))
+    with pytest.raises(sv.VisitError, match=re.escape(message)):
+        sv.update_visit(office.db, vid, draft, today=TODAY)
+    assert sv.visit_detail(office.db, vid).starts_at == at(TODAY, 10)
+    sv.move_visit(office.db, vid, at(TODAY, 14))  # the same day or earlier is fine
+    assert sv.visit_detail(office.db, vid).starts_at == at(TODAY, 14)
+
+
+def test_progress_and_burnup_never_count_a_visit_marked_done_ahead_of_its_day(office):
+    """An old record (made before the rule) stays in the table but not in the count."""
+    from kayseri_desktop.services import dashboard_stats
+
+    past = sv.plan_visit(office.db, sv.VisitDraft(1, at(TODAY, 9), 60, (1,)))
+    sv.record_done(office.db, past, sv.Findings(scores={"arge": 3}), today=TODAY)
+    ahead = sv.plan_visit(office.db, sv.VisitDraft(2, at(MON, 10), 60, (1,)))
+    with office.db.write() as s:
+        s.get(m.Visit, ahead).status = "done"
+    assert visits_progress.progress(office.db, TODAY).done == 1
+    burnup = dashboard_stats.visit_burnup(office.db, TODAY)
+    assert burnup.done == ((TODAY, 1),) and burnup.done_total == 1
+    assert visits_progress.progress(office.db, MON).done == 2
+
+
 def test_every_write_is_announced_on_the_bus(office):
     seen = []
     office.bus.subscribe(lambda c: seen.append(c.entity))
     vid = sv.plan_visit(office.db, sv.VisitDraft(2, at(MON, 10), 60, (1,)))
-    sv.record_done(office.db, vid, sv.Findings(scores={"arge": 3}))
+    sv.record_done(office.db, vid, sv.Findings(scores={"arge": 3}), today=MON)
     assert "visit" in seen and "evaluation" in seen
 
 

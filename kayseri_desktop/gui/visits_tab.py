@@ -343,7 +343,7 @@ class VisitsTab(DataTab):
     def open_record_dialog(self, visit_id: int) -> RecordVisitDialog | None:
         if not visit_id:
             return None
-        dialog = RecordVisitDialog(self.db, visit_id, self)
+        dialog = RecordVisitDialog(self.db, visit_id, self, today=self._today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -367,7 +367,7 @@ class VisitsTab(DataTab):
     def move_visit(self, visit_id: int, start: dt.datetime) -> bool:
         """Reschedule a dragged visit, asking first when the new time clashes."""
         try:
-            draft = sv.moved_draft(self.db, visit_id, start)
+            draft = sv.moved_draft(self.db, visit_id, start, today=self._today())
             if not confirm_conflicts(
                 self, vc.find_conflicts(self.db, draft, ignore_visit_id=visit_id)
             ):

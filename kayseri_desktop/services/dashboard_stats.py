@@ -193,7 +193,8 @@ def _setting_date(s, key: str) -> dt.date | None:
 
 
 def visit_burnup(db: Database, today: dt.date) -> BurnUp:
-    """Done visits per day (up to today) and planned visits per day (from today on).
+    """Done visits per day (up to today: never a day ahead, even if a visit there is
+    marked done) and planned visits per day (from today on).
 
     The pace runs from the field study's start to its end (settings
     ``field_study_start``/``field_study_end``); without them, from the first to the
@@ -201,7 +202,11 @@ def visit_burnup(db: Database, today: dt.date) -> BurnUp:
     """
     day = func.date(Visit.starts_at)
     base = select(day, func.count()).join(Firm, Firm.id == Visit.firm_id).where(_LIVE)
-    done_stmt = base.where(Visit.status == "done").group_by(day).order_by(day)
+    tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+    # Done only on or after its day: the curve never counts a day still ahead.
+    done_stmt = (
+        base.where(Visit.status == "done", Visit.starts_at < tomorrow).group_by(day).order_by(day)
+    )
     planned_stmt = (
         base.where(
             Visit.status == "planned", Visit.starts_at >= dt.datetime.combine(today, dt.time())

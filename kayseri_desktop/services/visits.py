@@ -182,12 +182,34 @@ def _visit(s: Session, visit_id: int) -> m.Visit:
     return visit
 
 
-def update_visit(db: Database, visit_id: int, draft: VisitDraft) -> None:
+def _not_ahead(day: dt.date, today: dt.date | None, *, moving: bool = False) -> None:
+    """A visit is done only on or after its day: refuse a done visit dated after today."""
+    today = today or dt.date.today()
+    if day <= today:
+        return
+    if moving:
+        raise VisitError(
+            f"Yapılmış bir ziyaret ileri bir tarihe ({day:%d.%m.%Y}) taşınamaz; bugün "
+            f"{today:%d.%m.%Y}. Bir ziyaret ancak tarihinde ya da sonrasında yapılmış olabilir."
+        )
+    raise VisitError(
+        f"Bu ziyaretin tarihi {day:%d.%m.%Y}, bugün {today:%d.%m.%Y}: ziyaret tarihi "
+        f"gelmeden “Yapıldı” olarak kaydedilemez. Öne alınıp yapıldıysa önce tarihini "
+        f"düzeltin; yapılmayacaksa ertelendi ya da iptal edildi olarak kaydedin."
+    )
+
+
+def update_visit(
+    db: Database, visit_id: int, draft: VisitDraft, *, today: dt.date | None = None
+) -> None:
     """Change a visit's firm, time, team, purpose, notes. A postponed visit given a new
-    time is planned again."""
+    time is planned again; a done visit cannot be moved past ``today`` (default: the
+    computer's date)."""
     validate(draft)
     with db.write() as s:
         visit = _visit(s, visit_id)
+        if visit.status == "done" and visit.starts_at != draft.starts_at:
+            _not_ahead(draft.starts_at.date(), today, moving=True)
         if visit.firm_id != draft.firm_id:
             _live_firm(s, draft.firm_id)
             visit.firm_id = draft.firm_id
@@ -201,14 +223,24 @@ def update_visit(db: Database, visit_id: int, draft: VisitDraft) -> None:
 
 
 def draft_of(db: Database, visit_id: int) -> VisitDraft:
-    d = visit_detail(db, visit_id)
+    return _draft(visit_detail(db, visit_id))
+
+
+def _draft(d: VisitDetail) -> VisitDraft:
     minutes = int((d.ends_at - d.starts_at).total_seconds() // 60)
     return VisitDraft(d.firm_id, d.starts_at, minutes, tuple(d.staff_ids), d.purpose, d.notes)
 
 
-def moved_draft(db: Database, visit_id: int, starts_at: dt.datetime) -> VisitDraft:
-    """The visit as it would be if it started at ``starts_at`` (same length and team)."""
-    d = draft_of(db, visit_id)
+def moved_draft(
+    db: Database, visit_id: int, starts_at: dt.datetime, *, today: dt.date | None = None
+) -> VisitDraft:
+    """The visit as it would be if it started at ``starts_at`` (same length and team).
+
+    Raises VisitError when a done visit would move past ``today``."""
+    detail = visit_detail(db, visit_id)
+    if detail.status == "done" and starts_at != detail.starts_at:
+        _not_ahead(starts_at.date(), today, moving=True)
+    d = _draft(detail)
     return VisitDraft(d.firm_id, starts_at, d.minutes, d.staff_ids, d.purpose, d.notes)
 
 
@@ -217,9 +249,18 @@ def move_visit(db: Database, visit_id: int, starts_at: dt.datetime) -> None:
     update_visit(db, visit_id, moved_draft(db, visit_id, starts_at))
 
 
-def record_done(db: Database, visit_id: int, findings: Findings, *, evaluator: str = "") -> int:
+def record_done(
+    db: Database,
+    visit_id: int,
+    findings: Findings,
+    *,
+    evaluator: str = "",
+    today: dt.date | None = None,
+) -> int:
     """Mark a visit done with its findings; they become the firm's field evaluation.
 
+    A visit is done only on or after its day: one dated after ``today`` (default: the
+    computer's date) is refused with a VisitError naming both dates, nothing written.
     Returns the evaluation's id (the same one when a done visit is recorded again).
     """
     scores = {k: v for k, v in findings.scores.items() if v}
@@ -240,6 +281,7 @@ def record_done(db: Database, visit_id: int, findings: Findings, *, evaluator: s
         visit = _visit(s, visit_id)
         if visit.status == "cancelled":
             raise VisitError("İptal edilmiş bir ziyaret yapıldı olarak işaretlenemez.")
+        _not_ahead(visit.starts_at.date(), today)
         visit.status = "done"
         visit.status_reason = None
         visit.needs = _text(findings.needs)

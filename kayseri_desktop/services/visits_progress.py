@@ -67,13 +67,18 @@ def set_setting_date(db: Database, key: str, day: dt.date) -> None:
 def progress(db: Database, today: dt.date) -> Progress:
     target = int(programme_targets(db).get("visits_done", 450))
     midnight = dt.datetime.combine(today, dt.time.min)
+    tomorrow = midnight + dt.timedelta(days=1)
+    # A visit is done only on or after its day: one marked done ahead of it (an old
+    # record, an import) does not count toward the target or the pace.
+    done_so_far = (m.Visit.status == "done") & (m.Visit.starts_at < tomorrow)
     with db.read() as s:
         stmt = select(m.Visit.status, func.count()).group_by(m.Visit.status)
         counts: dict[str, int] = {status: n for status, n in s.execute(stmt)}
+        counts["done"] = s.scalar(select(func.count()).where(done_so_far)) or 0
         ahead = s.scalar(
             select(func.count()).where(m.Visit.status == "planned", m.Visit.starts_at >= midnight)
         )
-        first = s.scalar(select(func.min(m.Visit.starts_at)).where(m.Visit.status == "done"))
+        first = s.scalar(select(func.min(m.Visit.starts_at)).where(done_so_far))
     start = setting_date(db, FIELD_START_KEY) or (first.date() if first else None)
     end = setting_date(db, FIELD_END_KEY)
     done = int(counts.get("done", 0))

@@ -274,6 +274,10 @@
 <context>
     <name>RecordVisitDialog</name>
     <message>
+        <source>Bu ziyaretin tarihi %1: o gün gelmeden “Yapıldı” olarak kaydedilemez. Şimdilik ertelendi ya da iptal edildi olarak kaydedebilirsiniz.</source>
+        <translation>This visit is on %1: it cannot be recorded as done before that day. For now you can record it as postponed or cancelled.</translation>
+    </message>
+    <message>
         <source>Ertelendi</source>
         <translation>Postponed</translation>
     </message>

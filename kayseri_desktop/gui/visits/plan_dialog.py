@@ -102,7 +102,7 @@ class PlanVisitDialog(QDialog):
         self.setObjectName("planVisitDialog")
         self.db = db
         self.visit_id = visit_id
-        today = today or dt.date.today()
+        today = self.today = today or dt.date.today()
         detail = sv.visit_detail(db, visit_id) if visit_id else None
         self.setWindowTitle(self.tr("Ziyareti düzenle") if detail else self.tr("Ziyaret planla"))
         self._choices = visits_place.firm_choices(db)
@@ -246,7 +246,7 @@ class PlanVisitDialog(QDialog):
             return
         try:
             if self.visit_id:
-                sv.update_visit(self.db, self.visit_id, draft)
+                sv.update_visit(self.db, self.visit_id, draft, today=self.today)
             else:
                 self.visit_id = sv.plan_visit(self.db, draft)
         except sv.VisitError as exc:

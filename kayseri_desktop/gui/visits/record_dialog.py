@@ -7,6 +7,7 @@ visit); needs, follow-up actions (owner, due date) and notes are kept with it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +41,18 @@ ACTION, OWNER, DUE = range(3)
 
 
 class RecordVisitDialog(QDialog):
-    def __init__(self, db: Database, visit_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        visit_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recordVisitDialog")
         self.setWindowTitle(self.tr("Ziyaret sonucunu kaydet"))
-        self.db, self.visit_id = db, visit_id
+        self.db, self.visit_id, self._today = db, visit_id, today
         d = sv.visit_detail(db, visit_id)
         lang = current_language()
         header = plain_label(
@@ -54,6 +62,23 @@ class RecordVisitDialog(QDialog):
             name="visitHeader",
         )
         header.setWordWrap(True)
+        # A visit is done only on or after its day (services/visits.py refuses otherwise):
+        # say so before anyone fills in findings for a visit still ahead.
+        self.ahead_note = plain_label(parent=self, name="aheadNote")
+        self.ahead_note.setWordWrap(True)
+        self.ahead_note.setStyleSheet("color: #9a5b00;")
+        if d.starts_at.date() > today():
+            self.ahead_note.setText(
+                fill(
+                    self.tr(
+                        "Bu ziyaretin tarihi %1: o gün gelmeden “Yapıldı” olarak "
+                        "kaydedilemez. Şimdilik ertelendi ya da iptal edildi olarak "
+                        "kaydedebilirsiniz."
+                    ),
+                    f"{d.starts_at:%d.%m.%Y}",
+                )
+            )
+        self.ahead_note.setVisible(bool(self.ahead_note.text()))
 
         self.done_radio = QRadioButton(self.tr("Yapıldı"), self)
         self.done_radio.setObjectName("doneRadio")
@@ -154,6 +179,7 @@ class RecordVisitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        layout.addWidget(self.ahead_note)
         layout.addLayout(outcome)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
@@ -209,7 +235,7 @@ class RecordVisitDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.done_radio.isChecked():
-                sv.record_done(self.db, self.visit_id, self.findings())
+                sv.record_done(self.db, self.visit_id, self.findings(), today=self._today())
             else:
                 status = "postponed" if self.postponed_radio.isChecked() else "cancelled"
                 sv.set_outcome(self.db, self.visit_id, status, self.reason.toPlainText())
