@@ -6,9 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, thousands
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
 from kayseri_desktop.exchange.projects_xlsx import export_projects
-from kayseri_desktop.services.context import open_context
 
 
 def register(sub) -> None:
@@ -30,7 +29,7 @@ def run(args) -> int:
     if args.out.suffix.lower() != ".xlsx":
         print(f"Hata: çıktı dosyası .xlsx uzantılı olmalı: {args.out}", file=sys.stderr)
         return 2
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         result = export_projects(ctx.db, args.out, today=args.today)
     finally:

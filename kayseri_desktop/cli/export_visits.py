@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, thousands
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
 from kayseri_desktop.cli.visits import add_range_arguments, check_range
-from kayseri_desktop.services.context import open_context
 
 
 def register(kinds) -> None:
@@ -22,7 +21,7 @@ def run(args) -> int:
 
     if not check_range(args):
         return 2
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         n = export_visits(ctx.db, args.out, args.first, args.last)
     finally:

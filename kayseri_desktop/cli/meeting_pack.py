@@ -6,8 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument
-from kayseri_desktop.services.context import open_context
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading
 
 
 def register(sub) -> None:
@@ -27,7 +26,7 @@ def run(args) -> int:
     if args.out.suffix.lower() not in (".xlsx", ".pdf"):
         print("Hata: --out .xlsx ya da .pdf ile bitmeli.", file=sys.stderr)
         return 2
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         try:
             mid = meeting_pack.find_meeting(ctx.db, meeting_id=args.meeting, on=args.date)
@@ -39,4 +38,6 @@ def run(args) -> int:
     finally:
         ctx.close()
     print(f"Toplantı paketi yazıldı: {args.out} ({pack.held_on:%d.%m.%Y}, {pack.period_text})")
+    if pack.privacy_note:
+        print(pack.privacy_note)
     return 0

@@ -7,8 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, thousands
-from kayseri_desktop.services.context import open_context
+from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
 
 
 def date_arg(text: str) -> dt.date:
@@ -49,7 +48,7 @@ def run_ics(args) -> int:
 
     if not check_range(args):
         return 2
-    ctx = open_context(args.db)
+    ctx = open_for_reading(args.db)
     try:
         n = export_ics(ctx.db, args.out, args.first, args.last, staff=args.staff)
     except StaffNotFound as exc:

@@ -9,8 +9,6 @@ instead of duplicating them; SEQUENCE follows the visit's version.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,6 +20,7 @@ from kayseri_desktop.core.catalogues import VISIT_STATUSES
 from kayseri_desktop.core.turkish import fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.exchange.atomic import atomic_target
 from kayseri_desktop.exchange.visits_xlsx import ScheduleRow, schedule
 
 TZ = ZoneInfo("Europe/Istanbul")
@@ -132,16 +131,6 @@ def export_ics(
     rows = schedule(db, first, last, staff_id=staff_id)
     title = f"Saha ziyaretleri — {name}" if name else "Saha ziyaretleri"
     data = build_calendar(rows, title).to_ical()
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".ics.tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_target(target) as tmp:  # complete or not at all, never over a non-file
+        tmp.write_bytes(data)
     return len(rows)

@@ -55,7 +55,7 @@ def schedule(
     )
     if first is not None:
         stmt = stmt.where(m.Visit.starts_at >= dt.datetime.combine(first, dt.time.min))
-    if last is not None:
+    if last is not None and last < dt.date.max:  # the last day allowed: no upper bound
         stmt = stmt.where(
             m.Visit.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min)
         )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from copy import copy
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -206,6 +207,23 @@ def new_workbook() -> Workbook:
 
 def save_atomic(wb: Workbook, target: Path) -> Path:
     """Save completely or not at all (see exchange/atomic.py)."""
-    with atomic_target(target) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_target(target) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        discard(wb)
+        raise
     return Path(target)
+
+
+def discard(wb: Workbook) -> None:
+    """Close a write-only workbook that will not be saved and remove its sheets'
+    temporary files now (left open, each sheet prints a traceback at exit)."""
+    for ws in getattr(wb, "worksheets", ()):
+        with suppress(Exception):  # a sheet the failed save had closed already
+            if isinstance(ws, WriteOnlyWorksheet) and not ws.closed:
+                ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            with suppress(OSError, ValueError):  # removed already
+                writer.cleanup()
