@@ -8,7 +8,7 @@ announcement per entity kind, not 10,000.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -71,7 +71,7 @@ class ChangeBus:
         self._deliver(change)
 
     @contextmanager
-    def batch(self):
+    def batch(self) -> Iterator[None]:
         """Hold announcements while a bulk operation runs; deliver one per entity at the end.
 
         Nothing is announced if the block raises (the transaction rolled back).

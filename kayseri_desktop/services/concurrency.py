@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -21,7 +21,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 
-KIND_NAMES = {m.Firm: "firma", m.Visit: "ziyaret", m.Project: "proje"}
+KIND_NAMES: dict[type[m.Base], str] = {m.Firm: "firma", m.Visit: "ziyaret", m.Project: "proje"}
+# The records that carry a version column.
+_Versioned = TypeVar("_Versioned", m.Firm, m.Visit, m.Project)
 
 
 class ConcurrentEditError(RuntimeError):
@@ -51,8 +53,7 @@ class ConcurrentEditError(RuntimeError):
         super().__init__(text)
 
 
-def _kind(obj_or_cls) -> str:
-    cls = obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls)
+def _kind(cls: type[m.Base]) -> str:
     return KIND_NAMES.get(cls, cls.__name__.lower())
 
 
@@ -73,7 +74,13 @@ def _stale_kind(message: str) -> str:
     return "kayıt"
 
 
-def apply_edit(db: Database, cls: type, ident: int, expected_version: int, changes: dict[str, Any]):
+def apply_edit(
+    db: Database,
+    cls: type[_Versioned],
+    ident: int,
+    expected_version: int,
+    changes: dict[str, Any],
+) -> _Versioned:
     """Save `changes` on record `ident` if it is still at `expected_version`; returns it.
 
     Raises ConcurrentEditError (with the other person's values) when someone saved or
@@ -92,7 +99,7 @@ def apply_edit(db: Database, cls: type, ident: int, expected_version: int, chang
     return obj
 
 
-def reapply(db: Database, cls: type, ident: int, changes: dict[str, Any]):
+def reapply(db: Database, cls: type[_Versioned], ident: int, changes: dict[str, Any]) -> _Versioned:
     """After a refusal: reload the current version and apply the same changes on top."""
     with db.read() as s:
         current = s.get(cls, ident)

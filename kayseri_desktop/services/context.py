@@ -48,7 +48,7 @@ class AppContext:
 
 
 def open_context(
-    target: str | os.PathLike | None = None,
+    target: str | os.PathLike[str] | None = None,
     *,
     configured: str | None = None,
     backup_dir: Path | None = None,

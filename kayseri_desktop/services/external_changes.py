@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import event, func, select
 
@@ -52,7 +54,7 @@ class ExternalChangeWatcher:
         self._outside = False  # another connection committed since the last poll
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
-        self._hooks: list[tuple[object, str, object]] = []
+        self._hooks: list[tuple[object, str, Callable[..., None]]] = []
         path = db.path
         if path is not None:
             self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -68,17 +70,17 @@ class ExternalChangeWatcher:
                 event.listen(factory, name, hook)
                 self._hooks.append((factory, name, hook))
         self._last_audit = self._max_audit_id()
-        self._unsubscribe = bus.subscribe(self._on_local)
+        self._unsubscribe: Callable[[], None] | None = bus.subscribe(self._on_local)
 
     # -- this process's own writes --------------------------------------------------------
 
-    def _write_begins(self, *_args) -> None:
+    def _write_begins(self, *_args: Any) -> None:
         """A write transaction of ours holds the lock: note any outside commit before it."""
         with self._lock:
             if self._conn is not None and self._data_version() != self._version:
                 self._outside = True
 
-    def _write_ends(self, *_args) -> None:
+    def _write_ends(self, *_args: Any) -> None:
         """Our commit (or rollback) moved data_version: that move is ours, not news."""
         with self._lock:
             if self._conn is not None:
@@ -118,7 +120,7 @@ class ExternalChangeWatcher:
             .order_by(AuditEntry.id)
         )
         with self.db.read() as s:
-            return [tuple(r) for r in s.execute(stmt)]
+            return [(ident, entity, entity_id) for ident, entity, entity_id in s.execute(stmt)]
 
     def poll(self) -> set[str]:
         """Announce what other processes committed since the last poll; return the kinds."""

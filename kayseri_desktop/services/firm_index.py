@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import case, func, select
 
@@ -109,7 +110,10 @@ class FirmIndex:
     tags: list[str] = field(default_factory=list)  # joined by SEP
     keys: list[str] = field(default_factory=list)  # folded search keys
     _orders: dict[tuple[str, bool], list[int]] = field(default_factory=dict, repr=False)
-    _last: tuple | None = field(default=None, repr=False)
+    # The last select(): (filters, sort key, descending), its words, its rows.
+    _last: tuple[tuple[Filters, str, bool], list[str], list[int]] | None = field(
+        default=None, repr=False
+    )
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -195,7 +199,7 @@ class FirmIndex:
         with db.read() as s:
             rows = s.connection().execute(stmt).all()
         if limit is None:
-            rows.sort(key=lambda r: (r[2], r[0]))  # Turkish title order, in Python
+            rows = sorted(rows, key=lambda r: (r[2], r[0]))  # Turkish title order, in Python
         if not rows:
             return index
         cols = list(zip(*rows, strict=True))
@@ -302,7 +306,9 @@ class FirmIndex:
             for descending in (False, True):
                 self.order(key, descending)
 
-    def _sort_values(self, key: str) -> Sequence[object]:
+    def _sort_values(self, key: str) -> Sequence[Any]:
+        """One column's sort values, one per row: all str, all int or all float; None when
+        empty (sorted last)."""
         if key in CODED:
             catalogue = CODED[key]
             rank = {
@@ -324,7 +330,8 @@ class FirmIndex:
                 SEP.join(sorted(_tag_key(t) for t in raw.split(SEP))) if raw else None
                 for raw in self.tags
             ]
-        return getattr(self, key)
+        values: Sequence[Any] = getattr(self, key)
+        return values
 
     # -- searching and filtering -------------------------------------------------------
 

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.data import models as m
@@ -114,7 +115,8 @@ def save_meeting(
 ) -> int:
     """Create or update a meeting; open decisions of earlier meetings are carried in."""
     errors = validate_meeting(data)
-    if errors:
+    held_on = data.held_on
+    if errors or held_on is None:  # validate_meeting names a missing date
         raise ValidationError(errors)
     today = today or dt.date.today()
     agenda = _with_carried(db, data, ident)
@@ -122,7 +124,7 @@ def save_meeting(
         meeting = m.Meeting() if ident is None else s.get(m.Meeting, ident)
         if meeting is None:
             raise ValidationError(["Toplantı bulunamadı (başka biri silmiş olabilir)."])
-        meeting.held_on = data.held_on
+        meeting.held_on = held_on
         meeting.place = (data.place or "").strip() or None
         meeting.notes = (data.notes or "").strip() or None
         s.add(meeting)
@@ -269,7 +271,7 @@ class DecisionRow:
     closed_on: dt.date | None = None
 
 
-def _decisions(db: Database, today: dt.date, *conditions) -> list[DecisionRow]:
+def _decisions(db: Database, today: dt.date, *conditions: ColumnElement[bool]) -> list[DecisionRow]:
     stmt = (
         select(
             m.Decision.id,

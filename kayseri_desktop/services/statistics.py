@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from kayseri_desktop.core.catalogues import DEFAULT_TARGETS
 from kayseri_desktop.data.engine import Database
@@ -40,7 +41,7 @@ HEADLINE_KEYS = (
 )
 
 
-def _count_if(condition) -> object:
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 

@@ -90,7 +90,7 @@ def _conflicts(s: Session, draft: VisitDraft, ignore: Iterable[int]) -> list[Con
         )
         for name in retired:
             out.append(Conflict("retired", f"{name} artık saha ekibinde değil (pasif)."))
-    stmt = (
+    open_visits = (
         select(m.Visit.starts_at, m.Visit.ends_at, m.Visit.status)
         .where(
             m.Visit.firm_id == draft.firm_id,
@@ -99,7 +99,7 @@ def _conflicts(s: Session, draft: VisitDraft, ignore: Iterable[int]) -> list[Con
         )
         .order_by(m.Visit.starts_at)
     )
-    for a, b, status in s.execute(stmt):
+    for a, b, status in s.execute(open_visits):
         out.append(
             Conflict(
                 "firm",

@@ -71,7 +71,7 @@ def unvisited_firms(db: Database) -> list[PlaceGroup]:
             firm = PlaceFirm(fid, title, sort, district or "", osb or NO_OSB, address or "", sector)
             groups.setdefault((firm.district, firm.osb), []).append(firm)
 
-    def order(key: tuple[str, str]):
+    def order(key: tuple[str, str]) -> tuple[bool, str, bool, str]:
         district, osb = key
         return (
             district == "",
