@@ -315,6 +315,69 @@ def test_clicking_a_district_or_project_bar_asks_for_its_filter(make_window, qtb
     assert shown and all(p.involves(chosen) for p in shown)
 
 
+def test_every_project_bar_opens_exactly_the_projects_it_counted(make_window, qtbot, sample_ctx):
+    """KTO leads two running projects and is a partner in a third: its "lider, Yürüyor"
+    bar is 2, and clicking it lists those 2 (not all 4 it takes part in), with KTO on
+    the Kurumlar page too; the same for every other bar of the chart."""
+    with sample_ctx.db.write() as s:
+        kto = s.scalar(select(m.Institution).where(m.Institution.short_name == "KTO"))
+        eru = s.scalar(select(m.Institution).where(m.Institution.short_name == "ERÜ"))
+        done = s.scalar(select(m.Project).where(m.Project.code == "P-02"))
+        done.partners.append(m.ProjectPartner(institution_id=kto.id, role="partner"))
+        for code, lead, partner in (("P-03", kto, eru), ("P-04", eru, kto)):
+            project = m.Project(
+                code=code,
+                title=f"Proje {code}",
+                theme="dijital",
+                roadmap_year=1,
+                lead_institution_id=lead.id,
+                status="running",
+                progress=10,
+            )
+            project.partners.append(m.ProjectPartner(institution_id=partner.id, role="funder"))
+            s.add(project)
+        names = {kto.id: ("KTO", kto.name), eru.id: ("ERÜ", eru.name)}
+    window = make_window(sample_ctx)
+    tab, projects = window.dashboard_tab, window.projects_tab
+    projects.views.setCurrentWidget(projects.institutions)  # the tour was on Kurumlar
+    projects.institutions.select_institution(eru.id)
+    chart = tab.projects_chart
+    qtbot.waitUntil(lambda: len(chart.hits) == 6, timeout=3000)
+    assert chart.text_at(0.5, 0) == "KTO — lider, Yürüyor: 2 proje"
+    payloads = [hit.payload for hit in chart.hits]
+    for payload in payloads:
+        window.tabs.setCurrentWidget(tab)
+        hit = next(h for h in chart.hits if h.payload == payload)
+        counted = round(hit.x1 - hit.x0)
+        qtbot.mouseClick(
+            chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.widget_point(hit.center)
+        )
+        assert window.tabs.currentWidget() is projects
+        short, name = names[payload["institution_id"]]
+        assert hit.tooltip.startswith(f"{short} — ")
+        assert projects.institution_filter.currentData() == payload["institution_id"]
+        assert projects.role_filter.currentData() == payload["role"]
+        assert projects.role_filter.isEnabled()
+        assert projects.status_filter.currentData() == payload["status"]
+        assert projects.views.currentIndex() == 0  # the project list
+        shown = projects.model.rows
+        assert len(shown) == counted, (hit.tooltip, [p.code for p in shown])
+        assert projects.projects_summary.text().startswith(f"Eylem planı projeleri: {counted} ")
+        assert projects.institutions.current_id() == payload["institution_id"]
+        assert projects.institution_page.heading.text() == name
+    kto_lead_running = {"institution_id": kto.id, "role": "lead", "status": "running"}
+    assert kto_lead_running in payloads
+    window.tabs.setCurrentWidget(tab)
+    hit = next(h for h in chart.hits if h.payload == kto_lead_running)
+    qtbot.mouseClick(
+        chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.widget_point(hit.center)
+    )
+    assert [p.code for p in projects.model.rows] == ["P-01", "P-03"]
+    # widening the role by hand shows all KTO's running projects
+    projects.role_filter.setCurrentIndex(projects.role_filter.findData(None))
+    assert [p.code for p in projects.model.rows] == ["P-01", "P-03", "P-04"]
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_context_menu_saves_the_chart_for_a_slide(
     make_window, sample_ctx, tmp_path, monkeypatch, fmt

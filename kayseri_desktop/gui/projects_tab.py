@@ -77,6 +77,16 @@ class ProjectsTab(DataTab):
         # -- filters and actions ---------------------------------------------------
         self.institution_filter = QComboBox(self)
         self.institution_filter.setObjectName("institutionFilter")
+        self.role_filter = QComboBox(self)
+        self.role_filter.setObjectName("roleFilter")
+        self.role_filter.setToolTip(self.tr("Seçilen kurumun projedeki rolü"))
+        for text, role in (
+            (self.tr("Lider ya da ortak"), None),
+            (self.tr("Lider (yürütücü)"), "lead"),
+            (self.tr("Ortak"), "partner"),
+        ):
+            self.role_filter.addItem(text, role)
+        self.role_filter.setEnabled(False)
         self.theme_filter = QComboBox(self)
         self.theme_filter.setObjectName("themeFilter")
         fill_catalogue(self.theme_filter, ACTION_THEMES, everything=self.tr("Tüm temalar"))
@@ -88,7 +98,12 @@ class ProjectsTab(DataTab):
         fill_catalogue(self.status_filter, PROJECT_STATUSES, everything=self.tr("Tüm durumlar"))
         self.late_filter = QCheckBox(self.tr("Yalnız gecikenler"), self)
         self.late_filter.setObjectName("lateFilter")
-        for combo in (self.institution_filter, self.theme_filter, self.year_filter):
+        for combo in (
+            self.institution_filter,
+            self.role_filter,
+            self.theme_filter,
+            self.year_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.late_filter.toggled.connect(self.apply_filter)
@@ -104,6 +119,7 @@ class ProjectsTab(DataTab):
         filters = QHBoxLayout()
         for w in (
             self.institution_filter,
+            self.role_filter,
             self.theme_filter,
             self.year_filter,
             self.status_filter,
@@ -112,6 +128,7 @@ class ProjectsTab(DataTab):
             filters.addWidget(w)
         for combo in (
             self.institution_filter,
+            self.role_filter,
             self.theme_filter,
             self.year_filter,
             self.status_filter,
@@ -227,8 +244,10 @@ class ProjectsTab(DataTab):
 
     def current_filter(self) -> lists.ProjectFilter:
         year = self.year_filter.currentData()
+        institution = self.institution_filter.currentData()
         return lists.ProjectFilter(
-            institution_id=self.institution_filter.currentData(),
+            institution_id=institution,
+            role=self.role_filter.currentData() if institution is not None else None,
             theme=self.theme_filter.currentData(),
             roadmap_year=int(year) if year else None,
             status=self.status_filter.currentData(),
@@ -261,6 +280,9 @@ class ProjectsTab(DataTab):
 
     def apply_filter(self) -> None:
         filt = self.current_filter()
+        self.role_filter.setEnabled(filt.institution_id is not None)
+        if filt.institution_id is not None:  # the Kurumlar page shows the one filtered by
+            self.institutions.select_institution(filt.institution_id)
         shown = [p for p in self.projects if filt.accepts(p)]
         self.projects_table.set_rows(shown)
         ids = {p.id for p in shown}
@@ -279,21 +301,33 @@ class ProjectsTab(DataTab):
         )
 
     def show_filtered(
-        self, *, institution_id: int | None = None, status: str | None = None, **_other
+        self,
+        *,
+        institution_id: int | None = None,
+        role: str | None = None,
+        status: str | None = None,
+        **_other,
     ) -> None:
-        """Show the projects of one institution and/or status (the Pano's bars link here).
-
-        The institution filter matches lead and partner roles alike, so a role the
-        caller names needs no filter of its own.
-        """
-        for combo, value in (
+        """Show the project list of one institution (in one role) and/or status: exactly
+        the projects a Pano bar counted. The Kurumlar page shows that institution."""
+        choices = (
             (self.institution_filter, institution_id),
+            (self.role_filter, role),
             (self.status_filter, status),
             (self.theme_filter, None),
             (self.year_filter, None),
-        ):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-        self.late_filter.setChecked(False)
+        )
+        widgets = [combo for combo, _ in choices] + [self.late_filter]
+        for widget in widgets:  # one filtering below, not one per combo
+            widget.blockSignals(True)
+        try:
+            for combo, value in choices:
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.late_filter.setChecked(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.views.setCurrentIndex(0)
         self.apply_filter()
 
     def select_institution(self, ident: int) -> None:

@@ -52,7 +52,12 @@ class ProjectRow:
         """Late itself or with a late milestone: what the "late" filter shows."""
         return self.late or self.milestones_late > 0
 
-    def involves(self, institution_id: int) -> bool:
+    def involves(self, institution_id: int, role: str | None = None) -> bool:
+        """Led by it or with it as a partner; ``role`` "lead" or "partner" asks for one."""
+        if role == "lead":
+            return institution_id == self.lead_id
+        if role == "partner":
+            return institution_id in self.partner_ids
         return institution_id == self.lead_id or institution_id in self.partner_ids
 
 
@@ -63,10 +68,12 @@ class ProjectFilter:
     roadmap_year: int | None = None
     status: str | None = None
     late_only: bool = False
+    role: str | None = None
+    """With an institution: "lead" (it runs the project), "partner" (any partner role)."""
 
     def accepts(self, row: ProjectRow) -> bool:
         return (
-            (self.institution_id is None or row.involves(self.institution_id))
+            (self.institution_id is None or row.involves(self.institution_id, self.role))
             and (self.theme is None or row.theme == self.theme)
             and (self.roadmap_year is None or row.roadmap_year == self.roadmap_year)
             and (self.status is None or row.status == self.status)

@@ -702,6 +702,22 @@ Lead: %3
 <context>
     <name>ProjectsTab</name>
     <message>
+        <source>Seçilen kurumun projedeki rolü</source>
+        <translation>The chosen institution's role in the project</translation>
+    </message>
+    <message>
+        <source>Lider ya da ortak</source>
+        <translation>Lead or partner</translation>
+    </message>
+    <message>
+        <source>Lider (yürütücü)</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Ortak</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
         <source>%1 kilometre taşı gecikti</source>
         <translation>%1 milestones late</translation>
     </message>
