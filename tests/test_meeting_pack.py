@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from conftest import make_firm
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kayseri_desktop.cli import main as cli_main
+from kayseri_desktop.core.turkish import thousands
 from kayseri_desktop.data import models as m
 from kayseri_desktop.exchange.full_export import export_all
 from kayseri_desktop.exchange.pack_files import write_pack
@@ -199,3 +201,28 @@ def test_command_line_pack_by_date_and_export_all(pack_ctx, tmp_path, capsys):
     assert not (tmp_path / "x.xlsx").exists()
     assert cli_main(["export", "all", str(tmp_path / "a.xlsx"), "--db", db]) == 0
     assert "Firmalar" in capsys.readouterr().out
+
+
+def test_counts_print_as_whole_numbers_and_only_sums_keep_decimals(pack_ctx, tmp_path):
+    """Issue 18: "2.041,0 firma", "Açık karar 7,0" — counts are integers in PDF and Excel."""
+    pack = meeting_pack.build(pack_ctx.db, pack_ctx.meeting_id)
+    counts = [r for r in pack.summary if r.decimals == 0]
+    (exports,) = [r for r in pack.summary if r.decimals]
+    assert len(counts) == 7 and exports.unit == "milyon USD"
+    pdf = write_pack(pack, tmp_path / "paket.pdf")
+    page = " ".join(PdfReader(pdf).pages[1].extract_text().split())
+    summary = page[page.index("Gösterge") : page.index("Proje sayıları")]
+    for r in counts:
+        figures = [r.now, r.previous, r.change, r.target]
+        shown = " ".join("—" if v is None else thousands(round(v)) for v in figures)
+        assert f"{r.label} {shown} " in summary, r.label
+    assert re.findall(r"\d,\d", summary.split(exports.label)[0]) == []  # no decimals above
+    assert re.search(re.escape(exports.label) + r" \d[\d.]*,\d ", summary)  # a sum: 3.813,6
+    wb = load_workbook(write_pack(pack, tmp_path / "paket.xlsx"))
+    ws = wb["Özet"]
+    for i, r in enumerate(pack.summary, start=2):
+        assert ws.cell(i, 1).value == r.label
+        want = "#,##0" if r.decimals == 0 else "#,##0.0"
+        assert [ws.cell(i, j).number_format for j in range(2, 6)] == [want] * 4, r.label
+    charts = wb["Grafikler"]
+    assert charts.cell(2, 2).number_format == "#,##0"  # visits per district: a count

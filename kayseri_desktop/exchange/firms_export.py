@@ -3,7 +3,7 @@
 Written through exchange/xlsx.py (bold frozen header, autofilter, formula-safe text,
 atomic replace). Numbers stay numbers (employees, USD, score), markets are Turkish
 country names. Contact persons (personal data under KVKK) go to a second sheet only
-when asked for, and then only those exchange/privacy.py lets out (recorded KVKK
+when asked for, and then only those services/privacy.py lets out (recorded KVKK
 consent); ``ExportResult.note`` says how many were left out and why.
 """
 
@@ -20,7 +20,8 @@ from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
-from kayseri_desktop.exchange import privacy, xlsx
+from kayseri_desktop.exchange import xlsx
+from kayseri_desktop.services import privacy
 from kayseri_desktop.services.firm_index import COLUMN_KEYS, SEP, FirmIndex
 
 
@@ -88,11 +89,14 @@ class ExportResult:
     firms: int
     contacts: int
     contacts_left_out: int
+    masked: int = 0  # withheld contacts' e-mails/phones masked in free text
 
     @property
     def note(self) -> str:
-        """Turkish: how many contacts were left out and why (when contacts were asked for)."""
-        return privacy.left_out_note(self.contacts_left_out)
+        """Turkish: how many contacts were left out and why (when contacts were asked for),
+        and what was masked in free text."""
+        note = privacy.left_out_note(self.contacts_left_out)
+        return f"{note} {privacy.masked_note(self.masked)}" if self.masked else note
 
 
 def export(
@@ -116,8 +120,11 @@ def export(
     wb = xlsx.new_workbook()
     columns = [cols[k] for k in keys]
     cells = _cells(index, keys, positions)
+    masked = 0
     if with_details:
-        details = _details(db, [index.ids[p] for p in positions], len(positions) > len(index) // 2)
+        details, masked = _details(
+            db, [index.ids[p] for p in positions], len(positions) > len(index) // 2
+        )
         columns += [xlsx.Column(title, width, fmt) for _, title, width, fmt in DETAILS]
         cells = (
             (*row, *details.get(fid, ()))
@@ -142,7 +149,7 @@ def export(
             contact_rows,
         )
     path = xlsx.save_atomic(wb, Path(target))
-    return ExportResult(path, count, contacts, left_out)
+    return ExportResult(path, count, contacts, left_out, masked)
 
 
 DETAILS = (  # (field, header, width, number format)
@@ -160,17 +167,28 @@ DETAILS = (  # (field, header, width, number format)
 )
 
 
-def _details(db: Database, ids: list[int], scan: bool) -> dict[int, tuple]:
+# Typed freely: a withheld contact's e-mail or phone written there is masked
+# (privacy.Withheld); the firm's own phone and e-mail are its business data.
+FREE_TEXT = ("address", "products", "certifications")
+
+
+def _details(db: Database, ids: list[int], scan: bool) -> tuple[dict[int, tuple], int]:
+    """The detail fields per firm id, and how many withheld e-mails/phones were masked."""
     cols = [m.Firm.id, *(getattr(m.Firm, f) for f, *_ in DETAILS)]
+    free = [i for i, (f, *_) in enumerate(DETAILS) if f in FREE_TEXT]
     out: dict[int, tuple] = {}
     with db.read() as s:
+        withheld = privacy.Withheld.load(s)
         if scan:
             result = s.execute(select(*cols).where(m.Firm.deleted_at.is_(None))).all()
         else:
             result = s.execute(select(*cols).where(one_of(m.Firm.id, ids, db.backend))).all()
     for fid, *values in result:
+        if withheld:
+            for i in free:
+                values[i] = withheld.scrub(values[i])
         out[fid] = tuple(values)
-    return out
+    return out, withheld.masked
 
 
 def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list], int]:

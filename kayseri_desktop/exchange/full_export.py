@@ -1,7 +1,7 @@
 """The whole database in one workbook, a sheet per kind of record, for archiving.
 
 Contacts (personal data under KVKK) are written only when asked for, and then only
-those exchange/privacy.py lets out (recorded consent); the result says how many were
+those services/privacy.py lets out (recorded consent); the result says how many were
 left out and why. Deleted
 firms (in the recycle bin) are left out. Codes are written as their Turkish labels.
 """
@@ -18,7 +18,6 @@ from sqlalchemy.orm import aliased
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.exchange import privacy
 from kayseri_desktop.exchange.xlsx import (
     FMT_DATE,
     FMT_DATETIME,
@@ -28,6 +27,7 @@ from kayseri_desktop.exchange.xlsx import (
     save_atomic,
     write_sheet,
 )
+from kayseri_desktop.services import privacy
 
 
 @dataclass(frozen=True)
@@ -227,12 +227,42 @@ class ExportCounts(dict[str, int]):
     asked for, else how many privacy.release kept out of the file."""
 
     contacts_left_out: int | None = None
+    masked: int = 0  # withheld contacts' e-mails/phones masked in free text
 
     @property
     def note(self) -> str:
-        """Turkish: how many contacts were left out and why ("" when none were asked for)."""
+        """Turkish: what privacy kept out of the file and why ("" when nothing to say)."""
         n = self.contacts_left_out
-        return "" if n is None else privacy.left_out_note(n)
+        notes = [] if n is None else [privacy.left_out_note(n)]
+        if self.masked:
+            notes.append(privacy.masked_note(self.masked))
+        return " ".join(notes)
+
+
+# Columns a user types freely into: a withheld contact's e-mail or phone typed there is
+# masked (privacy.Withheld). The firm's own phone, e-mail and numbers are its business data.
+FREE_TEXT = {
+    "Firmalar": {"Adres", "Ürünler", "Belgeler", "Notlar"},
+    "Değerlendirmeler": {"Notlar"},
+    "Ziyaretler": {"Amaç", "Tespit edilen ihtiyaçlar", "Durum gerekçesi"},
+    "Projeler": {"Proje"},
+    "Kilometre Taşları": {"Kilometre taşı"},
+    "Toplantılar": {"Yer", "Notlar"},
+    "Kararlar": {"Karar"},
+}
+
+
+def _scrubbed(rows: Iterable[Sequence], sheet: Sheet, withheld: privacy.Withheld):
+    free = [i for i, c in enumerate(sheet.columns) if c.header in FREE_TEXT.get(sheet.title, ())]
+    if not free or not withheld:
+        yield from rows
+        return
+    scrub = withheld.scrub
+    for row in rows:
+        row = list(row)
+        for i in free:
+            row[i] = scrub(row[i])
+        yield row
 
 
 def export_all(db: Database, target: Path, *, with_contacts: bool = False) -> ExportCounts:
@@ -241,9 +271,12 @@ def export_all(db: Database, target: Path, *, with_contacts: bool = False) -> Ex
     counts = ExportCounts()
     left_out: list[int] = []
     with db.read() as s:
+        withheld = privacy.Withheld.load(s)
         for sheet in _sheets(with_contacts, left_out):
-            counts[sheet.title] = write_sheet(wb, sheet.title, sheet.columns, sheet.rows(s))
+            rows = _scrubbed(sheet.rows(s), sheet, withheld)
+            counts[sheet.title] = write_sheet(wb, sheet.title, sheet.columns, rows)
     if with_contacts:
         counts.contacts_left_out = sum(left_out)
+    counts.masked = withheld.masked
     save_atomic(wb, target)
     return counts

@@ -74,8 +74,8 @@ def _table(doc: PdfDocument, table: PackTable, *, size: float = 8.5, fraction=1.
         for c in table.columns
     ]
     rows = [
-        [cell_text(c.kind, v) for c, v in zip(table.columns, row, strict=True)]
-        for row in table.rows
+        [cell_text(table.kind(i, c), v) for c, v in zip(table.columns, row, strict=True)]
+        for i, row in enumerate(table.rows)
     ]
     doc.table(columns, rows, highlight=table.late or None, size=size, fraction=fraction)
 

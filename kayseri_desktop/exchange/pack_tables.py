@@ -25,7 +25,9 @@ EXCEL_FORMATS = {
     "date": "DD.MM.YYYY",
     "datetime": "DD.MM.YYYY HH:MM",
 }
-NUMERIC = {"int", "dec1", "dec2", "money", "percent"}
+NUMERIC = {"int", "dec1", "dec2", "money", "percent", "figure"}
+# "figure": a column whose rows differ (counts beside sums); PackTable.row_kinds says
+# which kind each row's value is. Counts are whole numbers everywhere.
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,11 @@ class PackTable:
     columns: Sequence[PackColumn]
     rows: list[tuple]
     late: list[bool] = field(default_factory=list)  # rows to mark (late items)
+    row_kinds: list[str] = field(default_factory=list)  # kind of each row's "figure" cells
+
+    def kind(self, row: int, column: PackColumn) -> str:
+        """The kind of value in one cell: the column's, or the row's for a "figure" column."""
+        return self.row_kinds[row] if column.kind == "figure" else column.kind
 
 
 def _status(late: bool, carried: bool) -> str:
@@ -52,10 +59,10 @@ def _status(late: bool, carried: bool) -> str:
 def summary(pack: PackData) -> PackTable:
     columns = [
         PackColumn("Gösterge", "text", 34, 3.0),
-        PackColumn("Bu toplantı", "dec1", 14, 1.1),
-        PackColumn("Önceki toplantı", "dec1", 16, 1.2),
-        PackColumn("Değişim", "dec1", 12, 1.0),
-        PackColumn("Hedef", "dec1", 12, 1.0),
+        PackColumn("Bu toplantı", "figure", 14, 1.1),
+        PackColumn("Önceki toplantı", "figure", 16, 1.2),
+        PackColumn("Değişim", "figure", 12, 1.0),
+        PackColumn("Hedef", "figure", 12, 1.0),
         PackColumn("Hedefe göre", "percent", 13, 1.0),
         PackColumn("Birim", "text", 12, 1.0),
     ]
@@ -63,7 +70,8 @@ def summary(pack: PackData) -> PackTable:
         (r.label, r.now, r.previous, r.change, r.target, r.percent_of_target, r.unit)
         for r in pack.summary
     ]
-    return PackTable("Özet", "1. Özet: hedeflere göre durum", columns, rows)
+    kinds = ["int" if r.decimals == 0 else f"dec{r.decimals}" for r in pack.summary]
+    return PackTable("Özet", "1. Özet: hedeflere göre durum", columns, rows, row_kinds=kinds)
 
 
 def visits(pack: PackData) -> PackTable:

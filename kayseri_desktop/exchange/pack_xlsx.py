@@ -38,12 +38,16 @@ def _print_setup(ws: Worksheet, pack: PackData, part: str) -> None:
 
 
 def _columns(table: PackTable) -> list[Column]:
-    return [Column(c.header, c.width, EXCEL_FORMATS[c.kind]) for c in table.columns]
+    return [Column(c.header, c.width, EXCEL_FORMATS.get(c.kind)) for c in table.columns]
 
 
 def _table_sheet(wb: Workbook, pack: PackData, table: PackTable) -> Worksheet:
     ws = wb.create_sheet(table.sheet)
     fill_sheet(ws, _columns(table), table.rows)
+    for j, column in enumerate(table.columns, start=1):
+        if column.kind == "figure":  # each row its own format: counts whole, sums decimal
+            for i in range(len(table.rows)):
+                ws.cell(row=i + 2, column=j).number_format = EXCEL_FORMATS[table.kind(i, column)]
     for i, late in enumerate(table.late, start=2):
         if late:
             for cell in ws[i]:

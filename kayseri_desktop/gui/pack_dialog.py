@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,13 +20,26 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from kayseri_desktop.data import models as m
-from kayseri_desktop.exchange import privacy
 from kayseri_desktop.exchange.full_export import export_all
 from kayseri_desktop.exchange.pack_files import write_pack
 from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.messages import busy, critical, information
-from kayseri_desktop.services import meeting_pack
+from kayseri_desktop.services import meeting_pack, privacy
 from kayseri_desktop.services.context import AppContext
+
+
+def _masked_text(masked: int) -> str:
+    """What privacy masked in free text, for the closing message ("" when nothing)."""
+    if not masked:
+        return ""
+    return "\n" + formatting.fill(
+        QCoreApplication.translate(
+            "PackDialogs",
+            "Serbest metinde geçen %1 e-posta/telefon, KVKK onayı olmayan yetkililere ait "
+            "olduğu için gizlendi.",
+        ),
+        formatting.number(masked),
+    )
 
 
 def _meetings(ctx: AppContext) -> list[tuple[int, str]]:
@@ -95,12 +109,14 @@ class MeetingPackDialog(QDialog):
         if target.suffix.lower() != suffix:
             target = target.with_suffix(suffix)
         try:
-            write_pack(meeting_pack.build(self.ctx.db, mid), target)
+            pack = meeting_pack.build(self.ctx.db, mid)
+            write_pack(pack, target)
         except (OSError, meeting_pack.PackError) as exc:
             critical(self, self.tr("Paket hazırlanamadı"), str(exc))
             return
         self.written = target
-        information(self, self.tr("Paket hazır"), self.tr("Kaydedildi: {0}").format(target))
+        text = self.tr("Kaydedildi: {0}").format(target) + _masked_text(pack.masked)
+        information(self, self.tr("Paket hazır"), text)
         self.accept()
 
 
@@ -175,5 +191,5 @@ class FullExportDialog(QDialog):
                 formatting.number(counts.get("Yetkililer", 0)),
                 formatting.number(counts.contacts_left_out),
             )
-        information(self, self.tr("Dışa aktarıldı"), text)
+        information(self, self.tr("Dışa aktarıldı"), text + _masked_text(counts.masked))
         self.accept()

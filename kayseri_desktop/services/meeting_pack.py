@@ -5,7 +5,9 @@ lay the same PackData out as a workbook and as a printable PDF. The period of a
 pack runs from the day after the previous meeting to the meeting's own date.
 
 Personal data of firms' contact persons never enters a pack: nothing here reads
-the contacts table or an institution's contact fields.
+the contacts' rows or an institution's contact fields, and free text a user typed
+(visit needs, decisions, agenda, titles) goes through services/privacy.Withheld, which
+masks a non-consenting contact's e-mail or phone written there.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
+from kayseri_desktop.services import privacy
 from kayseri_desktop.services.statistics import BASELINE_EXPORT_YEAR, programme_targets
 
 
@@ -30,11 +33,15 @@ class PackError(ValueError):
 
 @dataclass(frozen=True)
 class SummaryRow:
+    """One figure of the summary: a count (``decimals`` 0, shown "2.041") unless the
+    row says otherwise (a sum in millions, shown "3.813,6")."""
+
     label: str
     now: float
     previous: float | None
     target: float | None = None
     unit: str = ""
+    decimals: int = 0
 
     @property
     def change(self) -> float | None:
@@ -99,6 +106,12 @@ class PackData:
     projects: list[ProjectRow]
     decisions: list[DecisionRow]
     theme_scores: list[tuple[str, float]] = field(default_factory=list)
+    masked: int = 0  # non-consenting contacts' e-mails/phones masked in free text
+
+    @property
+    def privacy_note(self) -> str:
+        """Turkish: what was masked and why ("" when nothing was)."""
+        return privacy.masked_note(self.masked) if self.masked else ""
 
     @property
     def period_text(self) -> str:
@@ -210,11 +223,12 @@ def _summary(s, db: Database, held_on: dt.date, previous: dt.date | None) -> lis
             None,
             targets.get("exports_baseline_usd", 0) / 1e6 or None,
             "milyon USD",
+            decimals=1,
         ),
     ]
 
 
-def _visits(s, start: dt.date | None, end: dt.date) -> list[VisitRow]:
+def _visits(s, start: dt.date | None, end: dt.date, scrub) -> list[VisitRow]:
     q = (
         select(m.Visit)
         .join(m.Firm, m.Firm.id == m.Visit.firm_id)
@@ -240,13 +254,13 @@ def _visits(s, start: dt.date | None, end: dt.date) -> list[VisitRow]:
                 sector=cat.SECTORS.label(v.firm.sector),
                 team=", ".join(sorted((st.name for st in v.staff), key=collation_key)),
                 average_score=round(sum(scores) / len(scores), 2) if scores else None,
-                needs=(v.needs or "").strip(),
+                needs=scrub((v.needs or "").strip()),
             )
         )
     return rows
 
 
-def _projects(s, held_on: dt.date) -> list[ProjectRow]:
+def _projects(s, held_on: dt.date, scrub) -> list[ProjectRow]:
     q = (
         select(m.Project)
         .where(m.Project.status == "running")
@@ -259,7 +273,7 @@ def _projects(s, held_on: dt.date) -> list[ProjectRow]:
     rows = []
     for p in s.scalars(q):
         late = tuple(
-            (ms.title, ms.due_date)
+            (scrub(ms.title), ms.due_date)
             for ms in sorted(p.milestones, key=lambda x: x.due_date)
             if ms.done_on is None and ms.due_date < held_on
         )
@@ -273,7 +287,7 @@ def _projects(s, held_on: dt.date) -> list[ProjectRow]:
         rows.append(
             ProjectRow(
                 code=p.code,
-                title=p.title,
+                title=scrub(p.title),
                 lead=p.lead.short_name or p.lead.name,
                 partners=", ".join(sorted(partners, key=collation_key)),
                 progress=p.progress,
@@ -288,7 +302,7 @@ def _projects(s, held_on: dt.date) -> list[ProjectRow]:
     return rows
 
 
-def _decisions(s, meeting: m.Meeting) -> list[DecisionRow]:
+def _decisions(s, meeting: m.Meeting, scrub) -> list[DecisionRow]:
     day = meeting.held_on
     q = (
         select(m.Decision, m.Meeting.held_on)
@@ -308,7 +322,7 @@ def _decisions(s, meeting: m.Meeting) -> list[DecisionRow]:
         rows.append(
             DecisionRow(
                 owner=owner,
-                text=d.text,
+                text=scrub(d.text),
                 decided_on=decided_on,
                 due_date=d.due_date,
                 carried_over=d.meeting_id != meeting.id,
@@ -347,27 +361,30 @@ def build(db: Database, meeting_id: int) -> PackData:
         previous = s.scalar(
             select(func.max(m.Meeting.held_on)).where(m.Meeting.held_on < meeting.held_on)
         )
-        visits = _visits(s, previous, meeting.held_on)
+        withheld = privacy.Withheld.load(s)
+        scrub = withheld.scrub
+        visits = _visits(s, previous, meeting.held_on, scrub)
         attendees = []
         for a in meeting.attendees:
             if a.institution is not None:
                 attendees.append(a.institution.name)
             elif a.person:
-                attendees.append(a.person)
+                attendees.append(scrub(a.person))
         return PackData(
             meeting_id=meeting.id,
             held_on=meeting.held_on,
-            place=meeting.place or "",
-            agenda=[(a.text, a.carried_decision_id is not None) for a in meeting.agenda],
+            place=scrub(meeting.place or ""),
+            agenda=[(scrub(a.text), a.carried_decision_id is not None) for a in meeting.agenda],
             attendees=sorted(attendees, key=collation_key),
             period_start=previous,
             summary=_summary(s, db, meeting.held_on, previous),
             visits=visits,
             visits_by_district=_count_by(v.district for v in visits),
             visits_by_sector=_count_by(v.sector for v in visits),
-            projects=_projects(s, meeting.held_on),
-            decisions=_decisions(s, meeting),
+            projects=_projects(s, meeting.held_on, scrub),
+            decisions=_decisions(s, meeting, scrub),
             theme_scores=_theme_scores(s, previous, meeting.held_on),
+            masked=withheld.masked,
         )
 
 

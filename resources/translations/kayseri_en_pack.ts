@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>PackDialogs</name>
+    <message>
+        <source>Serbest metinde geçen %1 e-posta/telefon, KVKK onayı olmayan yetkililere ait olduğu için gizlendi.</source>
+        <translation>%1 e-mail addresses/phone numbers in free text belong to contact persons without KVKK consent and were masked.</translation>
+    </message>
+</context>
+<context>
     <name>FullExportDialog</name>
     <message>
         <source>Tüm veriyi Excel'e aktar</source>

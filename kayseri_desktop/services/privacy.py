@@ -11,7 +11,7 @@ writer that could carry contacts asks this module and nothing else:
   were left out and why.
 * ``Withheld`` masks a non-consenting contact's e-mail address or phone number that
   a user typed into free text (visit needs, notes, decisions) before a document
-  carries that text out.
+  carries that text out; ``masked_note`` says how many were masked and why.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ class Withheld:
 
     ``scrub`` replaces them in free text with ``MASK``; ``masked`` counts the
     replacements so a writer can say so. Phones match on their last ten digits,
-    whatever spacing or prefix (0, +90) the user typed.
+    whatever spacing or prefix (0, +90) the user typed; a run of digits holding a
+    withheld number is masked whole.
     """
 
     emails: frozenset[str] = frozenset()
@@ -146,16 +147,21 @@ class Withheld:
         return match.group(0)
 
     def _phone(self, match: re.Match) -> str:
-        if _phone_key(match.group(0)) in self.phones:
+        # Any ten consecutive digits: numbers typed one after another match as one run.
+        digits = re.sub(r"\D", "", match.group(0))
+        if any(digits[i : i + 10] in self.phones for i in range(len(digits) - 9)):
             self.masked += 1
             return MASK
         return match.group(0)
 
-    @property
-    def note(self) -> str:
-        if not self.masked:
-            return ""
-        return (
-            f"Serbest metinde geçen {thousands(self.masked)} e-posta/telefon, "
-            f"{WHY} yetkililere ait olduğu için gizlendi."
-        )
+    def __bool__(self) -> bool:
+        """Whether anything is withheld at all (else scrubbing is skipped)."""
+        return bool(self.emails or self.phones)
+
+
+def masked_note(n: int) -> str:
+    """Turkish: how many withheld e-mails/phones were masked in free text, and why."""
+    return (
+        f"Serbest metinde geçen {thousands(n)} e-posta/telefon, {WHY} yetkililere ait "
+        f"olduğu için “{MASK}” ile değiştirildi."
+    )
