@@ -160,3 +160,62 @@ def test_cli_restore_refuses_while_another_copy_holds_the_lock(filled, tmp_path,
         assert "yalnızca bir kişi" in capsys.readouterr().err
     finally:
         holder.close()
+
+
+def blank_sqlite(path):
+    """A valid SQLite file with no tables in it (as a new, empty database left behind)."""
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("DROP TABLE t")
+    con.close()
+    return path
+
+
+def other_program(path):
+    """Another program's database: sound SQLite, tables of its own."""
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    con.execute("CREATE TABLE firms (id INTEGER PRIMARY KEY, name TEXT)")  # a namesake table
+    con.execute("INSERT INTO moz_places (url) VALUES ('https://ktonet.org.tr')")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (blank_sqlite, "boş bir SQLite dosyası; içinde bu uygulamanın verisi yok"),
+        (other_program, "başka bir programın veritabanı (bu uygulamanın tabloları yok)"),
+        (lambda p: p.write_bytes(b"PK\x03\x04" + b"x" * 3000), "bir SQLite veritabanı değil"),
+        (lambda p: p.write_bytes(b""), "boş bir dosya, veritabanı değil"),
+    ],
+    ids=["blank-sqlite", "other-program", "not-sqlite", "empty-file"],
+)
+def test_cli_restore_accepts_only_this_apps_database(filled, tmp_path, capsys, make, reason):
+    source = tmp_path / "yabanci.sqlite"
+    make(source)
+    before = filled.read_bytes()
+    assert main(["restore", "--db", str(filled), "--from", str(source)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Hata: yabanci.sqlite ") and reason in err and "\n" not in err
+    assert filled.read_bytes() == before and firm_count(filled) == 6
+    assert not (tmp_path / "yedekler").exists()  # not even a backup was needed
+
+
+def test_restore_says_what_the_backup_holds_and_what_it_replaces(filled, tmp_path, capsys):
+    out = tmp_path / "elle.sqlite"
+    assert main(["backup", "--db", str(filled), "--out", str(out)]) == 0
+    ctx = open_context(filled)
+    with ctx.db.write() as s:
+        s.add_all([make_firm(f"Yeni {i}", 200000010 + i) for i in range(3)])
+    ctx.close()
+    preview = backups.preview(filled, out)
+    assert (preview.incoming.firms, preview.current.firms) == (5, 8)  # not the deleted one
+    assert preview.current.last_change >= preview.incoming.last_change
+    capsys.readouterr()
+    assert main(["restore", "--db", str(filled), "--from", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    when = preview.incoming.last_change.strftime("%d.%m.%Y %H:%M")
+    assert lines[0] == f"Yedek (elle.sqlite): 5 firma, son değişiklik {when}."
+    assert lines[1].startswith("Yerine konacak veritabanı (masa.sqlite): 8 firma, son değişiklik")

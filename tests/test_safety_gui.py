@@ -184,6 +184,40 @@ def test_menu_actions_exist_and_restore_can_be_cancelled(qtbot, office, answers,
         ctx.close()
 
 
+def test_menu_restore_shows_what_each_holds_and_refuses_a_foreign_file(
+    qtbot, office, answers, tmp_path
+):
+    ctx = startup.open_safely(None, office)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        made = window.safety.backup_now()
+        blank = tmp_path / "bos.sqlite"
+        con = sqlite3.connect(blank)
+        con.execute("CREATE TABLE t (x)")
+        con.execute("DROP TABLE t")
+        con.close()
+        before = firm_titles(office)
+        answers.queue = ["Geri yükle"]  # what the old window asked, and then did
+        assert not window.safety.restore_from(blank)
+        name, title, text = answers.shown[-1]
+        assert title == "Geri yüklenemedi"
+        assert text == (
+            "bos.sqlite boş bir SQLite dosyası; içinde bu uygulamanın verisi yok, geri yüklenmedi."
+        )
+        assert window.ctx is ctx and firm_titles(office) == before  # the window kept its file
+
+        answers.queue = ["Vazgeç"]
+        assert not window.safety.restore_from(made)
+        name, title, text = answers.shown[-1]
+        assert name == "restoreBox"
+        assert f"Yedek ({made.name}): 5 firma, son değişiklik" in text
+        assert "Yerine konacak veritabanı (masa.sqlite): 5 firma, son değişiklik" in text
+        window.close()
+    finally:
+        ctx.close()
+
+
 def test_backup_settings_dialog_saves_the_policy(qtbot, tmp_path):
     dialog = BackupSettingsDialog()
     qtbot.addWidget(dialog)

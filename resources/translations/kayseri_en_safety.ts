@@ -109,8 +109,16 @@
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <source>%1 yedeği %2 veritabanının yerine konacak. Veritabanının şimdiki hâlinin yedeği önce alınır; bu işlem onunla geri alınabilir.</source>
-            <translation>The backup %1 will replace the database %2. A backup of the database as it is now is taken first; this can be undone with it.</translation>
+            <source>%1 yedeği %2 veritabanının yerine konacak.
+
+%3
+
+Veritabanının şimdiki hâlinin yedeği önce alınır; bu işlem onunla geri alınabilir.</source>
+            <translation>The backup %1 will replace the database %2.
+
+%3
+
+A backup of the database as it is now is taken first; this can be undone with it.</translation>
         </message>
         <message>
             <source>Geri yükle</source>
@@ -178,6 +186,18 @@ SQLite files can be corrupted on network shares. For several people working toge
         <message>
             <source>Veritabanı hasarlı</source>
             <translation>Database damaged</translation>
+        </message>
+        <message>
+            <source>Veritabanı kullanılamıyor</source>
+            <translation>Database cannot be used</translation>
+        </message>
+        <message>
+            <source>%1 açılmadı; dosyaya dokunulmadı (veritabanı hasarlı değil).
+
+%2</source>
+            <translation>%1 was not opened; the file was not touched (the database is not damaged).
+
+%2</translation>
         </message>
         <message>
             <source>%1 hasarlı ve sağlam bir yedeği bulunamadı. Dosyaya dokunulmadı; bilgi işlem birimine başvurun.</source>

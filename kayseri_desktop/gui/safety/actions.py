@@ -147,8 +147,18 @@ class SafetyActions(QObject):
             self.restore_from(Path(source))
 
     def restore_from(self, source: Path) -> bool:
+        """Restore source over the open database, after saying what each holds.
+
+        Only a database of this app is offered for the restore; anything else is
+        refused with the reason before the window lets go of its database.
+        """
         path = self.ctx.db.path
         if path is None:
+            return False
+        try:
+            preview = backups.preview(path, source)
+        except (BackupError, SchemaError, OSError) as exc:
+            messages.critical(self.window, self.tr("Geri yüklenemedi"), str(exc))
             return False
         answer = choose(
             self.window,
@@ -156,11 +166,13 @@ class SafetyActions(QObject):
             self.tr("Yedekten geri yükle"),
             fill(
                 self.tr(
-                    "%1 yedeği %2 veritabanının yerine konacak. Veritabanının şimdiki hâlinin "
-                    "yedeği önce alınır; bu işlem onunla geri alınabilir."
+                    "%1 yedeği %2 veritabanının yerine konacak.\n\n%3\n\n"
+                    "Veritabanının şimdiki hâlinin yedeği önce alınır; bu işlem onunla "
+                    "geri alınabilir."
                 ),
                 source.name,
                 path.name,
+                preview.text(),
             ),
             [
                 (self.tr("Geri yükle"), QMessageBox.ButtonRole.AcceptRole),
