@@ -67,7 +67,14 @@ def cmd_test(args: list[str]) -> int:
     # Types: settings and the modules not yet typed are in pyproject.toml [tool.mypy];
     # the cache in .mypy_cache/ keeps a repeated run to a second or two.
     _run(py, "-m", "mypy")
-    return subprocess.call([str(py), "-m", "pytest", *args], cwd=ROOT, env=env)
+    # Tests under coverage.py (branch coverage, [tool.coverage] in pyproject.toml), then
+    # the figure per layer (scripts/coverage_layers.py); the exit code is pytest's.
+    (ROOT / ".coverage").unlink(missing_ok=True)
+    code = subprocess.call(
+        [str(py), "-m", "coverage", "run", "-m", "pytest", *args], cwd=ROOT, env=env
+    )
+    subprocess.call([str(py), str(ROOT / "scripts" / "coverage_layers.py")], cwd=ROOT)
+    return code
 
 
 def main() -> int:
