@@ -92,7 +92,7 @@ def count_withheld(s) -> int:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{8,}\d")
+_PHONE = re.compile(r"[\d(+][\d ()./+-]{8,}\d")
 
 
 def _phone_key(text: str) -> str | None:
