@@ -378,6 +378,48 @@ def test_every_project_bar_opens_exactly_the_projects_it_counted(make_window, qt
     assert [p.code for p in projects.model.rows] == ["P-01", "P-03", "P-04"]
 
 
+def test_next_seven_days_lists_only_visits_still_to_be_made(qtbot, sample_ctx):
+    """Sample visits: -10 done, -3 planned, +2 planned, +5 postponed. Added: today 09:00
+    planned (its hour passed at 13:00), today 11:00 done, today 16:00 planned, +3
+    cancelled, +6 planned (the 7th day), +7 planned (the 8th)."""
+    with sample_ctx.db.write() as s:
+        firm = s.scalar(select(m.Firm).where(m.Firm.deleted_at.is_(None)).order_by(m.Firm.id))
+        for days, hour, status in (
+            (0, 9, "planned"),
+            (0, 11, "done"),
+            (0, 16, "planned"),
+            (3, 10, "cancelled"),
+            (6, 10, "planned"),
+            (7, 10, "planned"),
+        ):
+            start = dt.datetime.combine(TODAY + dt.timedelta(days=days), dt.time(hour))
+            s.add(
+                m.Visit(
+                    firm_id=firm.id,
+                    starts_at=start,
+                    ends_at=start + dt.timedelta(hours=1),
+                    status=status,
+                )
+            )
+    tab = DashboardTab(
+        sample_ctx.db,
+        today=lambda: TODAY,
+        now=lambda: dt.datetime.combine(TODAY, dt.time(13, 0)),
+    )
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tab.pages.currentIndex() == 1
+    model = tab.week_table.model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == ["25.11.2026 16:00", "27.11.2026 10:00", "01.12.2026 10:00"]
+    assert tab.week_box.title() == "Önümüzdeki 7 gün: 3 planlı ziyaret"
+    assert "Yalnız yapılacak ziyaretler" in tab.week_box.toolTip()
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_context_menu_saves_the_chart_for_a_slide(
     make_window, sample_ctx, tmp_path, monkeypatch, fmt

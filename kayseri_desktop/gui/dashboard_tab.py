@@ -251,6 +251,12 @@ class DashboardTab(DataTab):
             self.week_box,
         )
         self.week_table.setObjectName("weekVisitsTable")
+        self.week_box.setToolTip(
+            self.tr(
+                "Yalnız yapılacak ziyaretler: planlanmış ve saati gelmemiş olanlar. "
+                "Yapılan, ertelenen ve iptal edilenler Ziyaret Takvimi'nde."
+            )
+        )
         QVBoxLayout(self.week_box).addWidget(self.week_table)
         self.overdue_box = QGroupBox(self.tr("Süresi geçen kararlar"), page)
         self.overdue_table = DataTable(
@@ -276,7 +282,7 @@ class DashboardTab(DataTab):
     # -- refreshing ----------------------------------------------------------------------
 
     def params(self) -> Params:
-        return Params(self.db, self._today(), self.export_year.currentData())
+        return Params(self.db, self._today(), self.export_year.currentData(), self._now())
 
     def reload(self) -> None:
         """Redraw everything now, on this thread (first show, another database).
@@ -416,7 +422,9 @@ class DashboardTab(DataTab):
         n = formatting.number
         self.week_table.set_rows(week)
         self.week_box.setTitle(
-            formatting.fill(self.tr("Önümüzdeki %1 gün: %2 ziyaret"), UPCOMING_DAYS, n(len(week)))
+            formatting.fill(
+                self.tr("Önümüzdeki %1 gün: %2 planlı ziyaret"), UPCOMING_DAYS, n(len(week))
+            )
         )
         self.overdue_table.set_rows(overdue)
         self.overdue_box.setTitle(

@@ -28,6 +28,7 @@ from kayseri_desktop.data.models import (
     Visit,
 )
 from kayseri_desktop.services.statistics import programme_targets
+from kayseri_desktop.services.visits import VisitBlock, visits_between
 
 TARGET_KEYS = ("firms_evaluated", "visits_done", "exports_baseline_usd")
 """The programme targets the settings dialog edits (whole programme: year NULL)."""
@@ -238,6 +239,18 @@ def _as_date(value) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def upcoming_visits(db: Database, since: dt.datetime, days: int) -> list[VisitBlock]:
+    """Visits still to be made: planned ones from ``since`` to the end of the ``days``-th
+    day (today counts as the first). Done, postponed and cancelled visits, and planned
+    ones whose hour has passed, are not upcoming."""
+    last = since.date() + dt.timedelta(days=days - 1)
+    return [
+        v
+        for v in visits_between(db, since.date(), last)
+        if v.status == "planned" and v.starts_at >= since
+    ]
 
 
 def projects_by_institution(db: Database) -> list[InstitutionProjects]:

@@ -305,8 +305,12 @@
         <translation>Target %1 · %2</translation>
     </message>
     <message>
-        <source>Önümüzdeki %1 gün: %2 ziyaret</source>
-        <translation>Next %1 days: %2 visits</translation>
+        <source>Yalnız yapılacak ziyaretler: planlanmış ve saati gelmemiş olanlar. Yapılan, ertelenen ve iptal edilenler Ziyaret Takvimi'nde.</source>
+        <translation>Only visits still to be made: planned and not yet due. Done, postponed and cancelled visits are in the Visit Calendar.</translation>
+    </message>
+    <message>
+        <source>Önümüzdeki %1 gün: %2 planlı ziyaret</source>
+        <translation>Next %1 days: %2 planned visits</translation>
     </message>
     <message>
         <source>Süresi geçen kararlar: %1</source>

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.services import dashboard_stats as stats
-from kayseri_desktop.services import meetings, statistics, visits
+from kayseri_desktop.services import meetings, statistics
 
 UPCOMING_DAYS = 7
 ANY = "*"
@@ -45,6 +45,15 @@ class Params:
     db: Database
     today: dt.date
     export_year: int | None
+    now: dt.datetime | None = None
+
+    @property
+    def since(self) -> dt.datetime:
+        """Where "upcoming" starts: now, or the start of ``today`` when the clock's day
+        is another (a fixed day with no hour)."""
+        if self.now is not None and self.now.date() == self.today:
+            return self.now
+        return dt.datetime.combine(self.today, dt.time.min)
 
 
 def compute(section: str, p: Params):
@@ -67,8 +76,7 @@ def compute(section: str, p: Params):
     if section == "projects":
         return stats.projects_by_institution(db)
     if section == "agenda":
-        last = p.today + dt.timedelta(days=UPCOMING_DAYS - 1)
-        week = visits.visits_between(db, p.today, last)
+        week = stats.upcoming_visits(db, p.since, UPCOMING_DAYS)
         return week, [d for d in meetings.open_action_items(db, p.today) if d.late]
     raise ValueError(section)
 
