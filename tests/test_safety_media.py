@@ -235,3 +235,30 @@ def test_recovery_on_a_full_disk_renames_nothing(qapp, answers):
             recovery.recover(path, best)
         assert digest(path) == damaged
         assert not any(".hasarli-" in n or n.endswith(".tmp") for n in names(disk))
+
+
+def test_a_missing_database_with_backups_is_not_silently_made_anew(qapp, tmp_path, answers):
+    path, policy = office_on(tmp_path)
+    firms = firm_count(path)
+    path.rename(path.with_name("masa.sqlite.hasarli-20261203-101010"))  # as the old start left it
+    answers.queue = ["Çık"]
+    assert startup.open_safely(None, path, policy=policy) is None
+    title, text = answers.shown[-1]
+    assert title == "Veritabanı bulunamadı"
+    assert "yedekleri var" in text and "Yeni bir veritabanı oluşturulmadı." in text
+    assert not path.exists()
+
+    answers.queue = ["En yeni yedeği geri yükle"]
+    ctx = startup.open_safely(None, path, policy=policy)
+    assert ctx is not None
+    ctx.close()
+    assert firm_count(path) == firms
+    assert answers.shown[-1][0] == "Yedek geri yüklendi"
+
+
+def test_a_database_whose_folder_is_gone_is_not_made_anew(qapp, tmp_path, answers):
+    path = tmp_path / "usb-bellek" / "masa.sqlite"  # a disk not plugged in
+    answers.queue = ["Çık"]
+    assert startup.open_safely(None, path, policy=BackupPolicy()) is None
+    assert answers.shown[-1][0] == "Veritabanı bulunamadı"
+    assert not path.parent.exists()

@@ -35,6 +35,7 @@ from kayseri_desktop.data.backup import (
     file_size,
     integrity_ok,
     is_damage,
+    medium_problem,
 )
 from kayseri_desktop.data.engine import Database, make_engine, sqlite_uri, sqlite_url
 from kayseri_desktop.data.lock import LockFile
@@ -251,9 +252,17 @@ def restore(
     if db_path.is_dir():
         raise BackupError(f"{db_path} bir klasör; geri yükleme bir veritabanı dosyasına yapılır.")
     verify_backup(source)
+    problem = medium_problem(db_path, file_size(source))
+    if problem is not None:
+        raise BackupError(f"Geri yüklenmedi; veritabanına dokunulmadı. {problem}")
     lock = LockFile(db_path, user or "kayseri") if db_path.exists() else None
     if lock is not None:
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise BackupError(
+                "Geri yüklenmedi; veritabanına dokunulmadı. " + explain(exc, db_path)
+            ) from exc
     try:
         before = None
         if db_path.exists():
@@ -278,7 +287,10 @@ def restore(
                 + ". "
                 + explain(exc, db_path, file_size(source))
             ) from exc
-        ok, message = integrity_ok(db_path)
+        try:
+            ok, message = integrity_ok(db_path)
+        except (sqlite3.Error, OSError) as exc:  # pragma: no cover - it was just written
+            ok, message = False, explain(exc, db_path)
         if not ok:  # pragma: no cover - the backup API writes verified pages atomically
             raise BackupError(f"Geri yüklenen veritabanı doğrulanamadı ({message}).")
         return before

@@ -188,6 +188,34 @@ SQLite files can be corrupted on network shares. For several people working toge
             <translation>Database damaged</translation>
         </message>
         <message>
+            <source>Veritabanı bulunamadı</source>
+            <translation>Database not found</translation>
+        </message>
+        <message>
+            <source>Boş veritabanı oluştur</source>
+            <translation>Create an empty database</translation>
+        </message>
+        <message>
+            <source>%1 klasörü yok: disk takılı olmayabilir ya da klasör taşınmış olabilir. Yeni bir veritabanı oluşturulmadı.</source>
+            <translation>The folder %1 does not exist: the disk may not be plugged in, or the folder may have been moved. No new database was created.</translation>
+        </message>
+        <message>
+            <source>%1 bulunamadı; yanında kenara alınmış hasarlı bir kopyası var (%2) ama sağlam bir yedeği yok. Yeni bir veritabanı oluşturulmadı.</source>
+            <translation>%1 was not found; a damaged copy set aside is beside it (%2) but there is no sound backup. No new database was created.</translation>
+        </message>
+        <message>
+            <source>%1 bulunamadı; taşınmış ya da silinmiş olabilir. Bu veritabanının yedekleri var, en yenisi %2 tarihli. Yeni bir veritabanı oluşturulmadı.</source>
+            <translation>%1 was not found; it may have been moved or deleted. This database has backups, the newest from %2. No new database was created.</translation>
+        </message>
+        <message>
+            <source>En yeni yedeği geri yükle</source>
+            <translation>Restore the newest backup</translation>
+        </message>
+        <message>
+            <source>%1 tarihli yedek geri yüklendi: %2</source>
+            <translation>The backup of %1 was restored: %2</translation>
+        </message>
+        <message>
             <source>Veritabanı kullanılamıyor</source>
             <translation>Database cannot be used</translation>
         </message>

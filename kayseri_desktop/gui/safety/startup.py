@@ -4,7 +4,9 @@ open_safely() is what app.py and Dosya > Veritabanı aç… call. In order:
 
 1. a database on a network share gets a warning pointing to the PostgreSQL setup;
    temporary files that killed runs left beside it and its backups are removed;
-2. a file that cannot be used where it lies (a full disk, a read-only place, an I/O
+2. a database that is not there while its folder is missing or its backups are
+   there is not silently made anew: the person chooses (newest backup, empty, quit);
+   a file that cannot be used where it lies (a full disk, a read-only place, an I/O
    error) is said to be just that, and nothing is opened, renamed or created;
    only a file that could be read and failed its integrity check is damaged:
    a damaged SQLite file (quick_check) is offered the newest backup that passes
@@ -17,6 +19,7 @@ open_safely() is what app.py and Dosya > Veritabanı aç… call. In order:
 
 from __future__ import annotations
 
+import glob
 import os
 
 from PySide6.QtCore import QCoreApplication
@@ -26,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kayseri_desktop.data import recovery
 from kayseri_desktop.data.backup import BackupError
-from kayseri_desktop.data.engine import make_engine, resolve_url, sqlite_path
+from kayseri_desktop.data.engine import default_db_path, make_engine, resolve_url, sqlite_path
 from kayseri_desktop.data.lock import DatabaseLocked
 from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.data.netpath import is_network_path
@@ -34,8 +37,8 @@ from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.gui.safety.choices import choose
 from kayseri_desktop.gui.safety.settings import backup_policy
-from kayseri_desktop.services.backups import BackupPolicy, startup_backup
-from kayseri_desktop.services.context import AppContext, open_context
+from kayseri_desktop.services.backups import BackupPolicy, restore, startup_backup
+from kayseri_desktop.services.context import AppContext, current_user, open_context
 
 Role = QMessageBox.ButtonRole
 
@@ -104,6 +107,106 @@ def refuse_medium(parent: QWidget | None, path, problem: str, details: str = "")
         ),
         details=details,
     )
+
+
+def offer_missing(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
+    """A database file that is not there: True when a new one may be made at path.
+
+    Only a first start (no folder's worth of history) makes a new database without
+    asking. When the folder itself is missing (a disk not plugged in) or the
+    database's backups or set-aside damaged copies are there, the person is told and
+    chooses: bring back the newest backup, start an empty database, or quit.
+    """
+    if path.exists():
+        return True
+    title = QCoreApplication.translate("SafetyStartup", "Veritabanı bulunamadı")
+    empty = QCoreApplication.translate("SafetyStartup", "Boş veritabanı oluştur")
+    quit_ = QCoreApplication.translate("SafetyStartup", "Çık")
+    if not path.parent.is_dir():
+        if path == default_db_path():
+            return True  # the first start on this computer
+        answer = choose(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            fill(
+                QCoreApplication.translate(
+                    "SafetyStartup",
+                    "%1 klasörü yok: disk takılı olmayabilir ya da klasör taşınmış olabilir. "
+                    "Yeni bir veritabanı oluşturulmadı.",
+                ),
+                str(path.parent),
+            ),
+            [(quit_, Role.RejectRole), (empty, Role.AcceptRole)],
+            name="missingBox",
+        )
+        return answer == 1
+    best = recovery.best_backup(policy.folder_for(path), path.stem)
+    aside = sorted(path.parent.glob(glob.escape(path.name) + ".hasarli-*"))
+    if best is None and not aside:
+        return True  # a new database where none has been
+    if best is None:
+        text = fill(
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "%1 bulunamadı; yanında kenara alınmış hasarlı bir kopyası var (%2) ama "
+                "sağlam bir yedeği yok. Yeni bir veritabanı oluşturulmadı.",
+            ),
+            str(path),
+            aside[-1].name,
+        )
+        answer = choose(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            [(quit_, Role.RejectRole), (empty, Role.AcceptRole)],
+            name="missingBox",
+        )
+        return answer == 1
+    when = best.taken_at.strftime("%d.%m.%Y %H:%M")
+    answer = choose(
+        parent,
+        QMessageBox.Icon.Warning,
+        title,
+        fill(
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "%1 bulunamadı; taşınmış ya da silinmiş olabilir. Bu veritabanının "
+                "yedekleri var, en yenisi %2 tarihli. Yeni bir veritabanı oluşturulmadı.",
+            ),
+            str(path),
+            when,
+        ),
+        [
+            (
+                QCoreApplication.translate("SafetyStartup", "En yeni yedeği geri yükle"),
+                Role.AcceptRole,
+            ),
+            (quit_, Role.RejectRole),
+            (empty, Role.DestructiveRole),
+        ],
+        name="missingBox",
+    )
+    if answer == 2:
+        return True
+    if answer != 0:
+        return False
+    try:
+        restore(path, best.path, policy, user=current_user())
+    except (BackupError, SchemaError, OSError) as exc:
+        messages.critical(parent, title, str(exc))
+        return False
+    messages.information(
+        parent,
+        QCoreApplication.translate("SafetyStartup", "Yedek geri yüklendi"),
+        fill(
+            QCoreApplication.translate("SafetyStartup", "%1 tarihli yedek geri yüklendi: %2"),
+            when,
+            str(path),
+        ),
+    )
+    return True
 
 
 def offer_recovery(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
@@ -202,6 +305,8 @@ def open_safely(
     else:
         warn_network(parent, path)
         recovery.clean_start(path, policy.folder_for(path))
+        if not offer_missing(parent, path, policy):
+            return None
         if not offer_recovery(parent, path, policy):
             return None
         try:
