@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,6 +107,12 @@ def writer_lock(db: str) -> Iterator[None]:
         return
     if not path.parent.is_dir():
         raise Refused(f"klasör yok: {path.parent}; hiçbir şey yazılmadı.")
+    for where in (path, path.parent):  # SQLite also writes its journal beside the file
+        if where.exists() and not os.access(where, os.W_OK):
+            raise Refused(
+                f"{where} yazmaya kapalı (salt okunur, değiştirilemez olarak işaretli ya da "
+                "izin yok); hiçbir şey yazılmadı."
+            )
     try:
         lock = LockFile(path, current_user()).acquire()
     except DatabaseLocked as exc:
@@ -158,13 +165,30 @@ def schema_state(db: str) -> tuple[str | None, str]:
     try:
         current = migrations.check_known(probe)
     except DatabaseError as exc:
-        raise Refused(
-            "dosya açılamadı: bir SQLite veritabanı değil ya da hasarlı "
-            f"({getattr(exc, 'orig', exc)}). Dosyaya dokunulmadı."
-        ) from None
+        raise Refused(_unopenable(db_path(db), exc.orig or exc)) from None
     finally:
         probe.dispose()
     return current, migrations.head_revision()
+
+
+def _unopenable(path: Path | None, exc: BaseException) -> str:
+    """Why a database could not be opened for reading: not every failure is damage."""
+    from kayseri_desktop.core import os_errors
+
+    try:
+        with open(path, "rb") as fh:  # type: ignore[arg-type]
+            is_sqlite = fh.read(16) == b"SQLite format 3\0"
+    except (OSError, TypeError):
+        is_sqlite = True  # a server, or a file we cannot read: say what SQLite said
+    if not is_sqlite:
+        return "dosya açılamadı: bir SQLite veritabanı değil. Dosyaya dokunulmadı."
+    text = f"veritabanı açılamadı: {os_errors.sqlite_reason(exc)}"
+    if path is not None and not os.access(path.parent, os.W_OK):
+        text += (
+            f" ({path.parent} yazmaya kapalı; SQLite okurken de yanına geçici dosyalar "
+            "açar: veritabanını yazılabilir bir klasöre kopyalayıp orada açın)"
+        )
+    return text + ". Dosyaya dokunulmadı."
 
 
 def open_for_reading(db: str, *, allow_older: bool = False):

@@ -52,6 +52,13 @@ def _refuse(target: Path, why: str) -> TargetRefused:
     )
 
 
+def _no_folder(target: Path, exc: OSError) -> TargetRefused:
+    return TargetRefused(
+        f"“{target.name}” yazılamadı: “{target.parent}” klasörüne yazılamıyor "
+        f"({os_errors.reason(exc)}). Başka bir klasör seçin; hiçbir şey yazılmadı."
+    )
+
+
 def writable_target(target: Path | str) -> Path:
     """The file that will really be replaced for ``target``; TargetRefused when the
     name belongs to something that is not a regular file (see the module's doc)."""
@@ -60,8 +67,8 @@ def writable_target(target: Path | str) -> Path:
         info = os.lstat(target)
     except FileNotFoundError:
         return target
-    except OSError as exc:
-        raise _refuse(target, f"denetlenemedi ({os_errors.reason(exc)})") from exc
+    except OSError as exc:  # ENOTDIR: a file where a folder of the path should be
+        raise _no_folder(target, exc) from exc
     if stat.S_ISLNK(info.st_mode):
         real = Path(os.path.realpath(target))
         folder = Path(os.path.realpath(target.parent))
@@ -97,10 +104,7 @@ def atomic_target(target: Path | str) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise TargetRefused(
-            f"“{target.name}” yazılamadı: “{target.parent}” klasörüne yazılamıyor "
-            f"({os_errors.reason(exc)}). Başka bir klasör seçin."
-        ) from exc
+        raise _no_folder(target, exc) from exc
     os.close(fd)
     tmp = Path(name)
     try:
