@@ -170,7 +170,7 @@ def test_detail_shows_the_change_history(qtbot, tab):
         [detail.audit.item(r, c).text() for c in range(7)] for r in range(detail.audit.rowCount())
     ]
     assert ["Firma", "değiştirildi", "Çalışan sayısı", "8", "12"] in [r[2:] for r in rows]
-    assert ["Firma", "değiştirildi", "Ölçek", "mikro", "kucuk"] in [r[2:] for r in rows]
+    assert ["Firma", "değiştirildi", "Ölçek", "Mikro", "Küçük"] in [r[2:] for r in rows]
     assert rows[-1][3] == "oluşturuldu"
     assert detail.tabs.tabText(3) == f"Değişiklik geçmişi ({detail.audit.rowCount()})"
 

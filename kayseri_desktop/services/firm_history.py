@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, SIZE_CLASSES, Catalogue
+from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.models import (
     AuditEntry,
@@ -29,6 +31,8 @@ class EvaluationRow:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """One change; ``old`` and ``new`` as people read them (names, not stored codes)."""
+
     at: dt.datetime
     user: str
     entity: str
@@ -36,6 +40,48 @@ class AuditRow:
     field: str | None
     old: str | None
     new: str | None
+
+
+CODED: dict[str, Catalogue] = {
+    "sector": SECTORS,
+    "district": DISTRICTS,
+    "osb": OSBS,
+    "size_class": SIZE_CLASSES,
+}
+"""Firm fields stored as catalogue codes ("kocasinan"), shown by their names ("Kocasinan")."""
+YES_NO = {"tr": ("Evet", "Hayır"), "en": ("Yes", "No")}
+
+
+def _whole(text: str, lang: str) -> str:
+    """A stored integer with thousands marks as the interface writes them."""
+    try:
+        n = int(text)
+    except ValueError:
+        return text
+    return f"{n:,}".replace(",", "." if lang == "tr" else ",")
+
+
+def shown_value(entity: str, field: str | None, value: str | None, lang: str = "tr") -> str | None:
+    """A stored audit value as the user typed or picked it: a district's, sector's, OSB's
+    or size class's name, a country's name, a date as dd.mm.yyyy, Evet/Hayır."""
+    if value is None or field is None:
+        return value
+    if entity == "firm" and field in CODED:
+        return CODED[field].label(value, lang)
+    if field == "firm_markets":
+        return country_name(value, lang)
+    if field == "firm_exports":  # "year, usd" (services/tracking.py describes the row)
+        year, _, usd = value.partition(", ")
+        return f"{year}: {_whole(usd, lang)} USD" if usd else value
+    if field == "kvkk_consent":
+        yes, no = YES_NO.get(lang, YES_NO["tr"])
+        return {"1": yes, "0": no}.get(value, value)
+    if field.endswith("_date"):
+        try:
+            return f"{dt.date.fromisoformat(value):%d.%m.%Y}"
+        except ValueError:
+            return value
+    return value
 
 
 @dataclass
@@ -46,8 +92,9 @@ class FirmHistory:
     audit: list[AuditRow]
 
 
-def history(db: Database, firm_id: int) -> FirmHistory:
-    """Evaluations with theme scores, visits, projects, and the change history."""
+def history(db: Database, firm_id: int, lang: str = "tr") -> FirmHistory:
+    """Evaluations with theme scores, visits, projects, and the change history (its
+    values named in the interface language ``lang``)."""
     with db.read() as s:
         evals = s.scalars(
             select(Evaluation)
@@ -83,8 +130,16 @@ def history(db: Database, firm_id: int) -> FirmHistory:
         if contact_ids:
             cond = cond | ((AuditEntry.entity == "contact") & AuditEntry.entity_id.in_(contact_ids))
         audit = [
-            AuditRow(*r)
-            for r in s.execute(
+            AuditRow(
+                at,
+                user,
+                entity,
+                action,
+                field,
+                shown_value(entity, field, old, lang),
+                shown_value(entity, field, new, lang),
+            )
+            for at, user, entity, action, field, old, new in s.execute(
                 select(
                     AuditEntry.at,
                     AuditEntry.user,

@@ -61,7 +61,7 @@ class FirmDetailDialog(QDialog):
         self.resize(980, 640)
         lang = current_language()
         data = registry.load(db, firm_id)
-        past = firm_history.history(db, firm_id)
+        past = firm_history.history(db, firm_id, lang)
         self.setWindowTitle(formatting.fill(self.tr("Firma: %1"), data["title"]))
 
         facts = QFormLayout()
