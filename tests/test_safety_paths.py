@@ -76,6 +76,7 @@ def test_urls_and_uris_round_trip_the_cases_seen_failing(tmp_path):
 @example(folder="Proje #3", stem="Masa #2")
 @example(folder="Yüzde %41", stem="Yüzde %41")
 @example(folder="Soru?", stem="Soru?")
+@example(folder="Çok Uzun Klasör Adı " * 5, stem="ğüşıöç #%?" * 11)  # 176 bytes of name
 @given(folder=names, stem=names)
 def test_backup_restore_check_keep_every_firm_whatever_the_path(
     tmp_path_factory, template, capsys, folder, stem
