@@ -219,3 +219,16 @@ def test_restore_says_what_the_backup_holds_and_what_it_replaces(filled, tmp_pat
     when = preview.incoming.last_change.strftime("%d.%m.%Y %H:%M")
     assert lines[0] == f"Yedek (elle.sqlite): 5 firma, son değişiklik {when}."
     assert lines[1].startswith("Yerine konacak veritabanı (masa.sqlite): 8 firma, son değişiklik")
+
+
+def test_cli_restore_while_another_process_has_the_database_open(filled, tmp_path, capsys):
+    from faults import hold_lock
+
+    out = tmp_path / "elle.sqlite"
+    assert main(["backup", "--db", str(filled), "--out", str(out)]) == 0
+    with hold_lock(filled, user="Ayşe Yılmaz"):
+        assert main(["restore", "--db", str(filled), "--from", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "Ayşe Yılmaz" in err and "Traceback" not in err
+    assert firm_count(filled) == 6
+    assert list_backups(filled.parent / "yedekler", "masa") == []  # not even started

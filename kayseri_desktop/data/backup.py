@@ -45,9 +45,11 @@ class BackupError(RuntimeError):
 
 
 def megabytes(n: int) -> str:
-    """Bytes as Turkish megabytes, rounded up: 1,5 MB style (always at least 0,1)."""
-    value = max(n / MB, 0.1)
-    return f"{value:.1f}".replace(".", ",")
+    """Bytes as Turkish megabytes to one decimal, rounded up ("1,5"); "0" only for none."""
+    if n <= 0:
+        return "0"
+    tenths = -(-n * 10 // MB)  # ceiling
+    return f"{tenths // 10},{tenths % 10}"
 
 
 def error_code(exc: BaseException) -> int | None:
