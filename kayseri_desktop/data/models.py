@@ -478,3 +478,22 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class ValueSynonym(Base):
+    """A list's own word for a catalogue value, chosen once by a person in an import
+    ("Talaşlı İmalat" -> sector "metal"); code NULL: the word means "leave empty".
+    Shared through the database, so everyone's next import knows it."""
+
+    __tablename__ = "value_synonyms"
+    __table_args__ = (
+        UniqueConstraint("field", "key", name="uq_value_synonyms_field_key"),
+        CheckConstraint("field IN ('sector','osb','size_class')", name="field"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    field: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(200))  # as the list writes it
+    key: Mapped[str] = mapped_column(String(200))  # folded (core/vocabulary.key)
+    code: Mapped[str | None] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
