@@ -262,3 +262,21 @@ def test_a_database_whose_folder_is_gone_is_not_made_anew(qapp, tmp_path, answer
     assert startup.open_safely(None, path, policy=BackupPolicy()) is None
     assert answers.shown[-1][0] == "Veritabanı bulunamadı"
     assert not path.parent.exists()
+
+
+def test_backup_never_replaces_what_is_not_a_regular_file(tmp_path, capsys):
+    path, _ = office_on(tmp_path)
+    target = tmp_path / "gercek.txt"
+    target.write_text("kişisel not")
+    link = tmp_path / "baglanti.sqlite"
+    link.symlink_to(target)
+    assert main(["backup", "--db", str(path), "--out", str(link)]) == 2
+    assert "sıradan bir dosya değil" in capsys.readouterr().err
+    assert link.is_symlink() and target.read_text() == "kişisel not"
+    fifo = tmp_path / "boru.sqlite"  # not a regular file (as a device is), made safely here
+    os.mkfifo(fifo)
+    assert main(["backup", "--db", str(path), "--out", str(fifo)]) == 2
+    assert "sıradan bir dosya değil" in capsys.readouterr().err
+    assert fifo.is_fifo()
+    assert main(["backup", "--db", str(path), "--folder", str(target)]) == 2
+    assert capsys.readouterr().err.strip().endswith("gercek.txt bir dosya, klasör değil.")

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 from kayseri_desktop.data.engine import sqlite_uri
@@ -252,6 +253,13 @@ def backup_file(source: Path, dest: Path) -> Path:
     """Copy a live SQLite database to dest, verified; returns dest."""
     if dest.is_dir():
         raise BackupError(f"Yedek yazılamadı: {dest} bir klasör; bir dosya adı verin.")
+    if dest.is_symlink() or (dest.exists() and not stat.S_ISREG(dest.stat().st_mode)):
+        raise BackupError(
+            f"Yedek yazılamadı: {dest} sıradan bir dosya değil (aygıt ya da bağlantı); "
+            "yerine yazılmaz."
+        )
+    if dest.parent.exists() and not dest.parent.is_dir():
+        raise BackupError(f"Yedek yazılamadı: {dest.parent} bir dosya, klasör değil.")
     need = file_size(source)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
