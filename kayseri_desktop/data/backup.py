@@ -133,6 +133,9 @@ def explain(exc: BaseException, place: Path, need: int = 0) -> str:
     full = full or error_code(exc) == SQLITE_FULL
     if full:
         return full_disk_message(place, max(need, 1))
+    denied = isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM)
+    if denied and place.exists() and not os.access(place, os.R_OK):
+        return f"{place} okunamıyor (okuma izni yok)."
     problem = medium_problem(place, need)
     if problem is not None:
         return problem
