@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kayseri_desktop.data import recovery
 from kayseri_desktop.data.backup import BackupError
 from kayseri_desktop.data.engine import default_db_path, make_engine, resolve_url, sqlite_path
-from kayseri_desktop.data.lock import DatabaseLocked
+from kayseri_desktop.data.lock import DatabaseLocked, LockUnusable
 from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.data.netpath import is_network_path
 from kayseri_desktop.gui import messages
@@ -334,7 +334,9 @@ def open_safely(
             parent,
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("SafetyStartup", "Veritabanı kullanımda"),
-            fill(
+            str(exc)  # no holder to name: the lock file cannot be used (lock.py says why)
+            if isinstance(exc, LockUnusable)
+            else fill(
                 QCoreApplication.translate(
                     "SafetyStartup",
                     "Bu veritabanı şu anda %1 tarafından %2 bilgisayarında %3 saatinden beri "
