@@ -241,6 +241,18 @@ def test_export_all_into_a_place_that_cannot_be_written_is_one_line(setup, tmp_p
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("Hata: “arsiv.xlsx”")
 
 
+@pytest.mark.parametrize("kind", ["firms", "visits", "projects"])
+def test_other_exports_into_such_a_place_say_why_in_turkish(setup, tmp_path, capsys, kind):
+    db, _, _ = setup
+    blocker = tmp_path / "rapor"
+    blocker.write_text("a file where a folder was expected", encoding="utf-8")
+    assert main(["export", kind, str(blocker / "liste.xlsx"), "--db", str(db)]) == 2
+    assert capsys.readouterr().err == (
+        f"Hata: “liste.xlsx” yazılamadı: “{blocker}” klasörüne yazılamıyor (yolun bir "
+        "parçası klasör değil). Başka bir klasör seçin; hiçbir şey yazılmadı.\n"
+    )
+
+
 def test_an_absurd_firm_count_is_refused_before_any_work(tmp_path, capsys):
     db = tmp_path / "d.sqlite"
     assert main(["demo", "--db", str(db), "--firms", "100000000000"]) == 2
