@@ -365,6 +365,9 @@ def test_every_project_bar_opens_exactly_the_projects_it_counted(make_window, qt
         assert projects.projects_summary.text().startswith(f"Eylem planı projeleri: {counted} ")
         assert projects.institutions.current_id() == payload["institution_id"]
         assert projects.institution_page.heading.text() == name
+        page = projects.institution_page
+        role_table = page.led_table if payload["role"] == "lead" else page.partnered_table
+        assert page.sections.currentWidget() is role_table
     kto_lead_running = {"institution_id": kto.id, "role": "lead", "status": "running"}
     assert kto_lead_running in payloads
     window.tabs.setCurrentWidget(tab)

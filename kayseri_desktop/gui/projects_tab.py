@@ -136,11 +136,14 @@ class ProjectsTab(DataTab):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(3 if combo is self.role_filter else 6)
             # Narrow windows shrink them; wide ones let them show whole labels.
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.setMaximumWidth(340 if combo is self.institution_filter else 220)
-            filters.setStretchFactor(combo, 3 if combo is self.institution_filter else 2)
+            widest = {self.institution_filter: 480, self.role_filter: 180}.get(combo, 220)
+            combo.setMaximumWidth(widest)
+            filters.setStretchFactor(
+                combo, {self.institution_filter: 4, self.role_filter: 1}.get(combo, 2)
+            )
         filters.addStretch(1)
         filters.addWidget(self.export_button)
 
@@ -281,8 +284,13 @@ class ProjectsTab(DataTab):
     def apply_filter(self) -> None:
         filt = self.current_filter()
         self.role_filter.setEnabled(filt.institution_id is not None)
+        self.institution_filter.setToolTip(self.institution_filter.currentText())
         if filt.institution_id is not None:  # the Kurumlar page shows the one filtered by
             self.institutions.select_institution(filt.institution_id)
+            page = self.institution_page
+            role_table = {"lead": page.led_table, "partner": page.partnered_table}
+            if filt.role in role_table:
+                page.sections.setCurrentWidget(role_table[filt.role])
         shown = [p for p in self.projects if filt.accepts(p)]
         self.projects_table.set_rows(shown)
         ids = {p.id for p in shown}
