@@ -128,7 +128,7 @@ def test_header_row_found_after_title_and_blank_rows(tmp_path):
 
 def test_preview_classifies_and_explains_each_refused_row(ctx, tmp_path):
     plan = plan_for(ctx.db, build(tmp_path / "a.xlsx"), export_year=2025)
-    assert plan.counts() == {"new": 2, "update": 0, "unchanged": 0, "refused": 3}
+    assert plan.counts() == {"new": 2, "update": 0, "held": 0, "unchanged": 0, "refused": 3}
     by_row = {r.row: r for r in plan.rows}
     cagri = by_row[4]
     assert cagri.status == "refused"  # same VKN as row 9: both refused, naming both rows
@@ -173,7 +173,7 @@ def test_reimport_updates_changed_firms_and_leaves_the_rest(ctx, tmp_path):
     rows[0][4] = "130"  # ÇAĞRI: more staff
     rows[0][8] = "Ayşe Kara"  # and a second contact
     plan = plan_for(ctx.db, build(tmp_path / "b.xlsx", rows))
-    assert plan.counts() == {"new": 0, "update": 1, "unchanged": 2, "refused": 0}
+    assert plan.counts() == {"new": 0, "update": 1, "held": 0, "unchanged": 2, "refused": 0}
     update = next(r for r in plan.rows if r.status == "update")
     assert update.changes["employees"] == (120, 130)
     fw.apply(ctx.db, ctx.bus, plan, user="t")

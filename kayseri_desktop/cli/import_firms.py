@@ -1,7 +1,16 @@
 """kayseri import firms FILE.xlsx --db PATH [--sheet NAME] [--dry-run] [--skip-invalid]
+    [--map MAP.json] [--write-map MAP.json] [--allow-title-change]
 
-Prints the preview's counts and every refused row (row, column, reason). Without
---skip-invalid any refused row means nothing is imported and the exit code is 1.
+Prints the preview's counts, the words read as sectors / OSBs / size classes, the
+questions still open, every update (field: old -> new) and every refused row (row,
+column, reason). Without --skip-invalid any refused row means nothing is imported and
+the exit code is 1.
+
+Words the vocabulary and the remembered synonyms do not know are answered by a map
+file (exchange/import_map): ``--dry-run --write-map MAP.json`` writes the open
+questions, ``--map MAP.json`` gives the answers (a real import also remembers them as
+synonyms for everyone). A row whose tax number belongs to a firm of another title is
+refused unless ``--allow-title-change``.
 
 A dry run only reads: the database is opened read-only and never migrated or
 backed up (one on an older schema is refused, untouched; one that does not exist
@@ -38,6 +47,21 @@ def register(sub) -> None:
         action="store_true",
         help="reddedilen satırları atla, geçerli olanları aktar",
     )
+    p.add_argument(
+        "--map",
+        metavar="EŞLEME.json",
+        help="tanınmayan sektör/OSB/ölçek değerlerinin karşılıkları (--write-map ile yazılır)",
+    )
+    p.add_argument(
+        "--write-map",
+        metavar="EŞLEME.json",
+        help="--dry-run ile: açık soruları doldurulacak bir eşleme dosyasına yaz",
+    )
+    p.add_argument(
+        "--allow-title-change",
+        action="store_true",
+        help="vergi numarası başka unvanlı bir firmaya ait satırları da güncelle",
+    )
     p.set_defaults(handler=run)
 
 
@@ -66,10 +90,51 @@ def _preview_database(db: str):
         ctx.close()
 
 
+UPDATES_SHOWN = 50  # update lines printed; the rest are counted
+
+
+def _show_plan(plan, firms_import) -> None:
+    """Translations, open questions, held and updated rows, refusals."""
+    from kayseri_desktop.core.vocabulary import FIELD_NAMES
+    from kayseri_desktop.core.vocabulary import FIELDS as VOCABULARY
+
+    if plan.translations:
+        print("Çevrilen değerler:")
+        for t in plan.translations:
+            meaning = VOCABULARY[t.field].label(t.code) if t.code else "boş bırakılır"
+            print(f"  {FIELD_NAMES[t.field]} “{t.value}” → {meaning} ({t.source}), {t.rows} satır")
+    updates = [r for r in plan.rows if r.status in (firms_import.UPDATE, firms_import.HELD)]
+    for r in updates[:UPDATES_SHOWN]:
+        changes = "; ".join(firms_import.change_text(k, *v) for k, v in r.changes.items())
+        print(f"  {firms_import.STATUS_TEXT[r.status].upper()} satır {r.row}: {changes}")
+    if len(updates) > UPDATES_SHOWN:
+        print(f"  … ve {len(updates) - UPDATES_SHOWN} güncelleme daha.")
+    for problem in plan.problems():
+        print(f"  REDDEDİLDİ {problem.text()}")
+    if plan.questions:
+        print(f"Sorulacak değerler ({len(plan.questions)}):")
+        for q in plan.questions:
+            print(f"  {FIELD_NAMES[q.field]} “{q.value}”, {q.rows} satır: {q.reason()}")
+        print(
+            "Bunları yanıtlamak için: --dry-run --write-map EŞLEME.json ile soruları bir "
+            "dosyaya yazın, her “secim” alanını doldurun ve --map EŞLEME.json ile verin."
+        )
+
+
 def run(args) -> int:
-    from kayseri_desktop.exchange import firms_import, firms_import_write
+    from kayseri_desktop.exchange import firms_import, firms_import_write, import_map
     from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_header
     from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
+
+    if args.write_map and not args.dry_run:
+        raise Refused("--write-map yalnızca --dry-run ile kullanılır (önce sorular yazılır).")
+    choices: dict = {}
+    words: dict = {}
+    if args.map:
+        try:
+            choices, words = import_map.read_map(args.map)
+        except firms_import.ImportRefused as exc:
+            raise Refused(str(exc)) from None
 
     try:
         with XlsxFile(args.file) as book:
@@ -87,19 +152,40 @@ def run(args) -> int:
 
     def show_preview(ctx):
         try:
-            plan = firms_import.preview(ctx.db, sheet, header, mapping)
+            plan = firms_import.preview(ctx.db, sheet, header, mapping, choices=choices)
         except firms_import.ImportRefused as exc:
             raise Refused(str(exc)) from None
+        if args.allow_title_change:
+            plan.confirm_held()
+        else:
+            plan.refuse_held()  # each says why; --allow-title-change lets them through
         counts = plan.counts()
         print("Önizleme:")
         print_counts({firms_import.STATUS_TEXT[k]: v for k, v in counts.items()})
-        for problem in plan.problems():
-            print(f"  REDDEDİLDİ {problem.text()}")
+        _show_plan(plan, firms_import)
+        if counts[firms_import.HELD]:
+            print(
+                f"{counts[firms_import.HELD]} satırda vergi numarası başka unvanlı bir firmaya "
+                "ait; --allow-title-change ile bu firmaların unvanı ve bilgileri değişir."
+            )
+        elif not args.allow_title_change and any(
+            firms_import.TITLE_HELD in p.reason for p in plan.problems()
+        ):
+            print(
+                "Vergi numarası başka bir firmaya ait satırlar reddedildi; bu firmaları "
+                "yeniden adlandırmak istiyorsanız --allow-title-change ile çalıştırın."
+            )
         return plan, counts
 
     if args.dry_run:
         with _preview_database(args.db) as ctx:
-            _plan, counts = show_preview(ctx)
+            plan, counts = show_preview(ctx)
+        if args.write_map:
+            try:
+                written = import_map.write_map(plan, args.write_map, choices, words)
+            except OSError as exc:
+                raise Refused(str(exc)) from None
+            print(f"Eşleme dosyası yazıldı: {written} ({len(plan.questions)} açık soru).")
         print("Deneme (--dry-run): hiçbir şey yazılmadı.")
         return 1 if counts[firms_import.REFUSED] and not args.skip_invalid else 0
 
@@ -116,5 +202,23 @@ def run(args) -> int:
         except firms_import.ImportRefused as exc:
             print(f"Hata: {exc}", file=sys.stderr)
             return 1
+        remembered = _remember(ctx, choices, words)
     print(f"Aktarıldı: {done['created']} yeni firma, {done['updated']} firma güncellendi.")
+    if remembered:
+        print(f"{remembered} eşleme eş anlamlı olarak kaydedildi; sonraki aktarımlar da tanır.")
     return 0
+
+
+def _remember(ctx, choices: dict, words: dict) -> int:
+    """The map file's answers as synonyms for everyone's next import; not "reddet", and
+    not an answer for a word that fits several values (the next list's firms may differ)."""
+    from kayseri_desktop.core.vocabulary import vocabulary
+    from kayseri_desktop.exchange.firms_import import LEAVE_EMPTY, REFUSE
+    from kayseri_desktop.services import synonyms
+
+    items = [
+        (field, words[(field, k)], None if choice == LEAVE_EMPTY else choice)
+        for (field, k), choice in choices.items()
+        if choice != REFUSE and not vocabulary(field).ambiguous(words[(field, k)])
+    ]
+    return len(synonyms.save(ctx.db, ctx.bus, items, user=ctx.user))

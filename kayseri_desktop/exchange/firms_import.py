@@ -10,33 +10,66 @@ A row is matched to an existing firm by its tax number. Only the mapped columns
 are written; an update changes the fields that differ, adds export figures, markets,
 tags and the contact person the row names. Every refused row keeps its reasons
 (row number, column, value, reason) and can be saved as an .xlsx to fix and re-import.
+
+Sectors, OSBs and size classes are read in the list's own words (core/vocabulary: NACE
+codes and names, TİM's sectors, short forms; then the synonyms people chose before,
+services/synonyms). A word nobody knows yet, or one that fits several values, becomes
+one Question per distinct word (with how many rows carry it and ranked suggestions);
+``choices`` answer them: a code, LEAVE_EMPTY or REFUSE. Every translated word is listed
+in ``plan.translations`` for the preview.
+
+A row whose tax number belongs to a firm of a clearly different title is HELD: it is
+written only once a person confirms it (``RowPlan.selected``); any update can be left
+out the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from kayseri_desktop.core import firm_validation as fv
+from kayseri_desktop.core.catalogues import DISTRICTS
 from kayseri_desktop.core.gc_pause import gc_paused
-from kayseri_desktop.core.turkish import fold
+from kayseri_desktop.core.turkish import fold, thousands
+from kayseri_desktop.core.vocabulary import FIELD_NAMES, vocabulary
+from kayseri_desktop.core.vocabulary import FIELDS as VOCABULARY_FIELDS
+from kayseri_desktop.core.vocabulary import key as vocabulary_key
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange.firms_mapping import FIELDS, header_year
 from kayseri_desktop.exchange.xlsx_reader import SheetRows, column_letter
 from kayseri_desktop.services.registry import PARSERS, TEXT_FIELDS
+from kayseri_desktop.services.synonyms import Synonym, lookup
 
 NEW, UPDATE, UNCHANGED, REFUSED = "new", "update", "unchanged", "refused"
+HELD = "held"  # the tax number belongs to a firm of another title: written only if confirmed
 STATUS_TEXT = {
     NEW: "Yeni",
     UPDATE: "Güncellenecek",
+    HELD: "Onay bekliyor",
     UNCHANGED: "Değişmeyecek",
     REFUSED: "Reddedildi",
 }
+# Answers to a Question besides a catalogue code.
+LEAVE_EMPTY, REFUSE = "<boş bırak>", "<bu satırları reddet>"
+CHOICE_TEXT = {LEAVE_EMPTY: "boş bırak", REFUSE: "bu satırları reddet"}
+TITLE_HELD = "Vergi numarası başka bir firmaya ait"
+TITLE_SIMILAR = 60  # rapidfuzz token_set_ratio of two titles below which they are different
+# Words of a firm's title that say what kind of company it is, not which one.
+_LEGAL = frozenset(
+    {"as", "a", "s", "ltd", "sti", "limited", "sirketi", "anonim", "san", "sanayi", "ve",
+     "tic", "ticaret", "ith", "ihr", "ithalat", "ihracat", "paz", "pazarlama", "koll",
+     "kollektif", "ins", "insaat", "a.s", "ltd.sti", "vb", "org", "urt", "uretim"}
+)  # fmt: skip
+_TITLE_PUNCT = re.compile(r"[^\w\s]+")
 SCALARS = (
     "title", "short_name", "tax_no", "sector", "district", "osb", "address", "phone", "email",
     "web", "employees", "founded_year", "products", "nace_code", "trade_registry_no",
@@ -79,6 +112,44 @@ class RowPlan:
     firm_id: int | None = None
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    held: str | None = None  # why a HELD row waits for a person's confirmation
+    selected: bool = True  # an update (or a confirmed HELD row) is written only when True
+
+
+@dataclass
+class Question:
+    """A word of the list that needs a person: unknown, or fitting several values."""
+
+    field: str  # sector, osb, size_class
+    value: str  # as the list first writes it
+    key: str  # core/vocabulary.key(value): the same word however written
+    rows: int  # how many rows carry it
+    candidates: tuple[str, ...]  # codes it fits (several: ambiguous; none: unknown)
+    source: str  # what is known of it ("TİM sektörü …"), or ""
+    suggestions: list[str]  # codes ranked (candidates first)
+
+    def reason(self) -> str:
+        name = f"{FIELD_NAMES[self.field]} “{self.value}”"
+        catalogue = VOCABULARY_FIELDS[self.field]
+        if len(self.candidates) > 1:
+            labels = ", ".join(catalogue.label(c) for c in self.candidates)
+            return f"{name} birden çok seçeneğe uyuyor ({labels}); hangisi olduğunu seçin."
+        if self.source:
+            return f"{name} ({self.source}) hiçbir seçeneğe denk gelmiyor; seçin ya da boş bırakın."
+        hint = ", ".join(catalogue.label(c) for c in self.suggestions)
+        hint = f" (öneriler: {hint})" if hint else ""
+        return f"{name} tanınmadı{hint}; ne olduğunu seçin."
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A word of the list read as a catalogue value, shown in the preview."""
+
+    field: str
+    value: str
+    code: str | None  # None: left empty by a choice or a synonym
+    source: str
+    rows: int
 
 
 @dataclass
@@ -89,12 +160,29 @@ class ImportPlan:
     mapping: dict[int, str]
     export_year: int
     rows: list[RowPlan]
+    questions: list[Question] = field(default_factory=list)
+    translations: list[Translation] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        out = {NEW: 0, UPDATE: 0, UNCHANGED: 0, REFUSED: 0}
+        out = {NEW: 0, UPDATE: 0, HELD: 0, UNCHANGED: 0, REFUSED: 0}
         for r in self.rows:
             out[r.status] += 1
         return out
+
+    def held(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.status == HELD]
+
+    def confirm_held(self, confirmed: bool = True) -> None:
+        """Confirm (or withdraw) every HELD row at once."""
+        for r in self.held():
+            r.selected = confirmed
+
+    def refuse_held(self) -> None:
+        """HELD rows become refused rows (the command line without --allow-title-change)."""
+        for r in self.held():
+            col = _col_name(self, "tax_no")
+            r.problems.append(Problem(r.row, col, str(r.fields.get("tax_no") or ""), r.held or ""))
+            r.status, r.selected = REFUSED, False
 
     def refused(self) -> list[RowPlan]:
         return [r for r in self.rows if r.status == REFUSED]
@@ -161,9 +249,16 @@ def preview(
     *,
     export_year: int | None = None,
     today: dt.date | None = None,
+    choices: Mapping[tuple[str, str], str] | None = None,
+    synonyms: Mapping[tuple[str, str], Synonym] | None = None,
 ) -> ImportPlan:
-    """Validate every data row and classify it; writes nothing."""
+    """Validate every data row and classify it; writes nothing.
+
+    ``choices``: (field, vocabulary key) -> code, LEAVE_EMPTY or REFUSE, for this import;
+    ``synonyms``: the remembered ones (read from the database when None)."""
     today = today or dt.date.today()
+    if synonyms is None:
+        synonyms = lookup(db)
     header_row, headers = sheet.rows[header_index]
     if "tax_no" not in mapping.values():
         raise ImportRefused("Vergi numarası sütunu eşlenmedi: firmalar vergi numarasıyla eşleşir.")
@@ -186,7 +281,10 @@ def preview(
     plan.rows = plans = [RowPlan(number, values) for number, values in data]
     for col, key in mapping.items():
         cells = [values[col] if col < len(values) else None for _, values in data]
-        parsed, refused = _parse_column(parsers[key], cells, key in MEMOISED)
+        if key in VOCABULARY_FIELDS:
+            parsed, refused = _resolve_column(plan, key, cells, choices or {}, synonyms)
+        else:
+            parsed, refused = _parse_column(parsers[key], cells, key in MEMOISED)
         if refused:
             for rp, raw, value in zip(plans, cells, parsed, strict=True):
                 if value.__class__ is _Failed:
@@ -239,6 +337,72 @@ def _parse_column(
         return [_parse_once(parse, raw) for raw in cells], True
 
 
+def _cell_text(raw: object) -> str:
+    """A vocabulary cell as text: a whole number without ".0" (a NACE code cell 28.0)."""
+    if raw is None or isinstance(raw, bool):
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return " ".join(str(raw).split())
+
+
+def _resolve_column(
+    plan: ImportPlan,
+    field_key: str,
+    cells: list[object],
+    choices: Mapping[tuple[str, str], str],
+    synonyms: Mapping[tuple[str, str], Synonym],
+) -> tuple[list[object], bool]:
+    """A sector / OSB / size-class column: each distinct word resolved once, by this
+    import's choices, the catalogue, the remembered synonyms and the shipped table, in
+    that order. A word still open becomes a Question and its rows are refused."""
+    vocab = vocabulary(field_key)
+    catalogue = VOCABULARY_FIELDS[field_key]
+    texts = [_cell_text(raw) for raw in cells]
+    counts = Counter(vocabulary_key(t) for t in texts if t)
+    outcome: dict[str, object] = {}
+    first: dict[str, str] = {}
+    known = {k: syn.code for (f, k), syn in synonyms.items() if f == field_key}
+    for text in texts:
+        k = vocabulary_key(text) if text else ""
+        if not text or k in outcome:
+            continue
+        first[k] = text
+        found = vocab.find(text)
+        exact = found is not None and found.source == "katalogdaki ad"
+        exact = exact and catalogue.find(text) is not None
+        choice = choices.get((field_key, k))
+        synonym = synonyms.get((field_key, k))
+        if choice is not None:
+            source = "bu aktarımda seçildi"
+            if choice == REFUSE:
+                name = FIELD_NAMES[field_key]
+                outcome[k] = _Failed(f"{name} “{text}” için “bu satırları reddet” seçildi.")
+                continue
+            code = None if choice == LEAVE_EMPTY else choice
+        elif exact and found is not None:
+            outcome[k] = found.code
+            continue
+        elif synonym is not None:
+            code = synonym.code
+            source = f"kayıtlı eş anlamlı ({synonym.created_by}, {synonym.created_at:%d.%m.%Y})"
+        elif found is not None and found.code is not None:
+            code, source = found.code, found.source
+        else:
+            question = Question(
+                field_key, text, k, counts[k], found.codes if found else (),
+                found.source if found and not found.codes else "",
+                vocab.suggest(text, known),
+            )  # fmt: skip
+            plan.questions.append(question)
+            outcome[k] = _Failed(question.reason())
+            continue
+        outcome[k] = code
+        plan.translations.append(Translation(field_key, text, code, source, counts[k]))
+    parsed = [outcome[vocabulary_key(t)] if t else None for t in texts]
+    return parsed, any(v.__class__ is _Failed for v in outcome.values())
+
+
 def _hand_out(plans: list[RowPlan], key: str, parsed: list) -> None:
     """Parsed values to their rows (a refused cell, a _Failed, to none)."""
     if key not in PLAIN_FIELDS:
@@ -264,7 +428,8 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
     candidates = [r for r in plan.rows if r.status != REFUSED]
     taxes = [str(r.fields["tax_no"]) for r in candidates]
     existing: dict[str, dict] = {}
-    cols = [m.Firm.id, m.Firm.deleted_at, m.Firm.version, *(getattr(m.Firm, k) for k in SCALARS)]
+    cols = [m.Firm.id, m.Firm.deleted_at, m.Firm.version, m.Firm.size_class,
+            *(getattr(m.Firm, k) for k in SCALARS)]  # fmt: skip
     with db.read() as s:
         for row in s.execute(select(*cols).where(one_of(m.Firm.tax_no, taxes, db.backend))):
             existing[row.tax_no] = row._asdict()
@@ -316,6 +481,13 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
         for key, value in rp.fields.items():
             if key in SCALARS and found[key] != value:
                 rp.changes[key] = (found[key], value)
+        if "size_class" in rp.fields:
+            # A head count (the row's or the firm's) decides the class; the column only
+            # stands in for a firm without one.
+            if rp.fields.get("employees") is not None or found["employees"] is not None:
+                del rp.fields["size_class"]
+            elif found["size_class"] != rp.fields["size_class"]:
+                rp.changes["size_class"] = (found["size_class"], rp.fields["size_class"])
         if rp.exports is not None and kids["e"].get(plan.export_year) != rp.exports:
             rp.changes["exports"] = (kids["e"].get(plan.export_year), rp.exports)
         if rp.markets and set(rp.markets) != kids["m"]:
@@ -331,6 +503,54 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
         rp.tags = [t for t in rp.tags if t not in kids["t"]]
         rp.contact = rp.contact if "contact" in rp.changes else None
         rp.status = UPDATE if rp.changes else UNCHANGED
+        if "title" in rp.changes and titles_differ(found["title"], str(rp.fields["title"])):
+            rp.status, rp.selected = HELD, False
+            rp.held = (
+                f"{TITLE_HELD}: kayıtta “{found['title']}”, dosyada "
+                f"“{rp.fields['title']}”. Onaylarsanız firmanın unvanı ve bilgileri değişir."
+            )
+
+
+def _title_words(title: str) -> str:
+    words = _TITLE_PUNCT.sub(" ", fold(title)).split()
+    kept = [w for w in words if w not in _LEGAL]
+    return " ".join(kept or words)
+
+
+def titles_differ(old: str, new: str) -> bool:
+    """Whether two titles name clearly different firms ("DENEME MAKİNE" and "ÖZGÜR IŞIK
+    TEKSTİL"), not one firm written two ways ("Çağrı Mobilya A.Ş." and "ÇAĞRI MOBİLYA
+    SANAYİ VE TİCARET ANONİM ŞİRKETİ"): rapidfuzz's token-set ratio, legal words aside."""
+    a, b = _title_words(old), _title_words(new)
+    return fuzz.token_set_ratio(a, b) < TITLE_SIMILAR
+
+
+def value_text(key: str, value: object) -> str:
+    """A field's value as a person reads it: names, not codes; Turkish digit grouping."""
+    if value is None or value == "":
+        return "—"
+    if key in VOCABULARY_FIELDS:
+        return VOCABULARY_FIELDS[key].label(str(value))
+    if key == "district":
+        return DISTRICTS.label(str(value))
+    if key == "markets":
+        return ", ".join(fv.country_name(c) for c in str(value).split(",") if c)
+    if key in ("exports", "employees") and isinstance(value, int | float):
+        return thousands(int(value))
+    return str(value)
+
+
+def change_text(key: str, old: object, new: object) -> str:
+    """“Sektör: Metal ve Makine → Tekstil ve Hazır Giyim”."""
+    return f"{FIELDS.get(key, key)}: {value_text(key, old)} → {value_text(key, new)}"
+
+
+def _col_name(plan: ImportPlan, key: str) -> str:
+    for col, f in plan.mapping.items():
+        if f == key:
+            header = plan.headers[col] if col < len(plan.headers) else None
+            return f"{column_letter(col)} ({_show(header) if header is not None else FIELDS[f]})"
+    return FIELDS[key]
 
 
 def _col(names: dict[int, str], plan: ImportPlan, key: str) -> str:

@@ -23,6 +23,7 @@ from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
 from kayseri_desktop.exchange.bulk_insert import Inserts, sql_date
 from kayseri_desktop.exchange.firms_import import (
+    HELD,
     NEW,
     REFUSED,
     SCALARS,
@@ -49,6 +50,8 @@ def apply(
     """Write the new and changed firms in one transaction; announce "firm" once.
 
     Without ``skip_invalid``, any refused row means nothing is written (ImportRefused).
+    An update (or a HELD row: a tax number matching a firm of another title) is written
+    only when selected; the rest are counted as "skipped".
     """
     counts = plan.counts()
     if counts[REFUSED] and not skip_invalid:
@@ -58,7 +61,8 @@ def apply(
         )
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     new_rows = [r for r in plan.rows if r.status == NEW]
-    updates = [r for r in plan.rows if r.status == UPDATE]
+    updates = [r for r in plan.rows if r.status in (UPDATE, HELD) and r.selected]
+    skipped = sum(r.status in (UPDATE, HELD) and not r.selected for r in plan.rows)
     audit: list[tuple] = []  # in AUDIT_COLUMNS order
 
     def note(fid: int, action: str, fld=None, old=None, new=None) -> None:
@@ -77,11 +81,13 @@ def apply(
         for r in updates:
             existing = r.fields["_existing"]
             assert isinstance(existing, dict) and r.firm_id is not None
-            changed = {k: new for k, (_, new) in r.changes.items() if k in SCALARS}
+            changed = {
+                k: new for k, (_, new) in r.changes.items() if k in SCALARS or k == "size_class"
+            }
             merged = {**existing, **changed}
             contacts = list(r.fields.get("_contacts") or []) + ([r.contact] if r.contact else [])
             changed.update(
-                size_class=size_class(merged["employees"]),
+                size_class=size_class(merged["employees"]) or merged.get("size_class"),
                 search_text=search_text(merged, contacts),
                 title_sort=collation_key(str(merged["title"])),
                 updated_at=now,
@@ -110,7 +116,7 @@ def apply(
             bus.publish("firm", new_ids, "create")
         if updated_ids:
             bus.publish("firm", updated_ids, "update")
-    return {"created": len(new_ids), "updated": len(updated_ids), **counts}
+    return {"created": len(new_ids), "updated": len(updated_ids), "skipped": skipped, **counts}
 
 
 def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]:
@@ -125,7 +131,8 @@ def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]
         for start in range(0, len(rows), FIRMS_PER_BATCH):
             firms = [
                 (*map(r.fields.get, present),
-                 size_class(r.fields.get("employees")),  # type: ignore[arg-type]
+                 size_class(r.fields.get("employees"))  # type: ignore[arg-type]
+                 or r.fields.get("size_class"),
                  search_text(r.fields, [r.contact] if r.contact else []),
                  collation_key(str(r.fields.get("title"))), 1, stamp, stamp)
                 for r in rows[start : start + FIRMS_PER_BATCH]
