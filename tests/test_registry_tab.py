@@ -222,7 +222,7 @@ def test_new_firm_from_the_tab(qtbot, tab):
         dialog.findChild(QLineEdit, "titleEdit").setText("Talas Un Fabrikası")
         dialog.findChild(QLineEdit, "taxNoEdit").setText(vkn(55))
         dialog.findChild(QLineEdit, "employeesEdit").setText("45")
-        dialog.findChildren(QLineEdit)  # the form as loaded from ui/firm_dialog.ui
+        assert dialog.windowTitle() == "Yeni firma"
         from PySide6.QtWidgets import QDialogButtonBox
 
         box = dialog.findChild(QDialogButtonBox, "buttons")
@@ -291,3 +291,20 @@ def test_in_the_main_window_edit_undo_deletes_and_the_bus_keeps_the_tab_fresh(qt
     registry.soft_delete(registry_ctx.db, [tab.model.index_data.ids[1]])  # someone else
     window.bridge.flush_now()
     qtbot.waitUntil(lambda: len(shown(tab)) == 4)
+
+
+def test_export_button_writes_the_shown_firms(qtbot, tab, tmp_path, monkeypatch, message_boxes):
+    """The "Dışa aktar…" button itself (it once raised TypeError: wrong run_export call)."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    out = tmp_path / "firmalar.xlsx"
+    monkeypatch.setattr(QDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted.value))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.keyClicks(tab.search, "cagri")
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.texts() == [f"1 firma {out} dosyasına yazıldı."]
+    sheet = load_workbook(out).worksheets[0]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "ÇAĞRI MOBİLYA A.Ş."
+    ]

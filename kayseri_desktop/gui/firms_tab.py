@@ -428,7 +428,7 @@ class FirmsTab(DataTab):
         from kayseri_desktop.gui.registry.export_dialog import run_export
 
         try:
-            run_export(self, self.db, self.model)
+            run_export(self)
         except OSError as exc:
             messages.critical(self, self.tr("Dışa aktarılamadı"), str(exc))
 
