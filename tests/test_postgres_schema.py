@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import SAMPLE_ORDER, SAMPLE_TITLES, add_sample_rows, make_firm
 from pg_support import fresh_url, requires_pg
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
 from kayseri_desktop.data import migrations
@@ -47,9 +47,19 @@ def test_migrations_run_and_models_match_on_postgresql(pg_ctx):
 
 
 def test_down_and_up_again_on_postgresql(pg_url):
-    open_context(pg_url).close()
+    ctx = open_context(pg_url)
+    add_sample_rows(ctx.db)
+    ctx.close()
     migrations.downgrade(pg_url, "base")
-    open_context(pg_url).close()
+    engine = create_engine(pg_url)
+    try:
+        assert migrations.current_revision(engine) is None
+        assert not migrations.has_tables(engine)
+        open_context(pg_url).close()
+        assert migrations.current_revision(engine) == migrations.head_revision()
+        assert migrations.has_tables(engine)
+    finally:
+        engine.dispose()
 
 
 def test_sample_rows_booleans_and_turkish_order(pg_ctx):
