@@ -120,19 +120,32 @@ def test_a_backup_onto_a_full_disk_says_how_much_room_it_needs(capsys):
         assert names(disk) == {"dolgu.bin"}  # no half-written backup, no temp file
 
 
-def test_a_read_only_medium_is_not_damage(qapp, answers):
+def test_a_read_only_medium_is_not_damage_and_opens_read_only(qapp, answers):
     with small_disk(4096) as disk:
         path, policy = office_on(disk)
-        before, files = digest(path), names(disk)
+        before, files, firms = digest(path), names(disk), firm_count(path)
         remount_read_only(disk)
         try:
-            answers.queue = ["Yedeği geri yükle"]
+            answers.queue = ["Yedeği geri yükle"]  # what the old start-up offered
             assert startup.open_safely(None, path, policy=policy) is None
-            assert [t for t, _ in answers.shown] == ["Veritabanı kullanılamıyor"]
-            assert "salt okunur" in answers.shown[0][1]
+            assert [t for t, _ in answers.shown] == ["Salt okunur konum"]
+            text = answers.shown[0][1]
+            assert "salt okunur bir yerde" in text and "hasarlı değil" in text
+
+            answers.queue = ["Salt okunur aç"]
+            ctx = startup.open_safely(None, path, policy=policy)
+            assert ctx is not None and ctx.db.readonly and ctx.lock is None
+            try:
+                from kayseri_desktop.data import models as m
+
+                with ctx.db.read() as s:
+                    assert s.query(m.Firm).count() == firms
+            finally:
+                ctx.close()
         finally:
             remount_read_only(disk, read_only=False)
-        assert digest(path) == before and names(disk) == files
+        companions = {"masa.sqlite-wal", "masa.sqlite-shm"}  # SQLite's own, empty
+        assert digest(path) == before and names(disk) - companions == files - companions
 
 
 def test_a_read_only_folder_is_said_as_such_by_the_cli(tmp_path, capsys):

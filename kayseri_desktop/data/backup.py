@@ -27,7 +27,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from kayseri_desktop.data.engine import sqlite_uri
+from kayseri_desktop.data.engine import read_only_place, sqlite_uri
 
 MB = 1024 * 1024
 TEMP_SUFFIX = ".tmp"
@@ -78,21 +78,6 @@ def _existing_folder(path: Path) -> Path:
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     return folder
-
-
-def read_only_place(path: Path) -> bool:
-    """Whether path (a file or a folder) lives where nothing can be written."""
-    folder = _existing_folder(path)
-    statvfs = getattr(os, "statvfs", None)
-    if statvfs is not None:
-        try:
-            if statvfs(folder).f_flag & os.ST_RDONLY:
-                return True
-        except OSError:
-            pass
-    if not os.access(folder, os.W_OK):
-        return True
-    return path.is_file() and not os.access(path, os.W_OK)
 
 
 def free_bytes(path: Path) -> int | None:

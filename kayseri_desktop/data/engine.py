@@ -56,6 +56,28 @@ def sqlite_uri(path: str | os.PathLike, mode: str | None = "ro") -> str:
     return f"{uri}?mode={mode}" if mode else uri
 
 
+def read_only_place(path: str | os.PathLike) -> bool:
+    """Whether path (a file or a folder) lives where nothing can be written.
+
+    A read-only file system (a locked USB stick, a CD, a read-only mount), a folder
+    without write permission, or a file without it.
+    """
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            if statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    if not os.access(folder, os.W_OK):
+        return True
+    return path.is_file() and not os.access(path, os.W_OK)
+
+
 def resolve_url(target: str | os.PathLike | None = None, configured: str | None = None) -> str:
     """The database to open: explicit argument, then $KAYSERI_DB, then settings, then default.
 
@@ -89,6 +111,11 @@ def make_engine(url: str, *, readonly: bool = False, pooled: bool = True) -> Eng
     kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
     if not pooled:
         kwargs["poolclass"] = NullPool
+    if readonly and path is not None and read_only_place(path):
+        # Where nothing can be written SQLite cannot make the -shm a WAL database
+        # needs; opened immutable (nobody can change it there) it reads as it is.
+        query = {"uri": "true", "mode": "ro", "immutable": "1"}
+        u = URL.create("sqlite", database=sqlite_uri(path, None), query=query)
     engine = create_engine(u, **kwargs)
 
     @event.listens_for(engine, "connect")

@@ -216,6 +216,18 @@ SQLite files can be corrupted on network shares. For several people working toge
             <translation>The backup of %1 was restored: %2</translation>
         </message>
         <message>
+            <source>Salt okunur konum</source>
+            <translation>Read-only location</translation>
+        </message>
+        <message>
+            <source>%1 salt okunur bir yerde (yazma izni yok): değişiklik kaydedilemez, yedek alınamaz. Veritabanı hasarlı değil; dosyaya dokunulmadı.
+
+Salt okunur açarsanız bakabilir ve dışa aktarabilirsiniz. Çalışmak için dosyayı yazılabilir bir klasöre kopyalayın.</source>
+            <translation>%1 is in a read-only place (no write permission): changes cannot be saved and no backup can be taken. The database is not damaged; the file was not touched.
+
+If you open it read-only you can look and export. To work on it, copy the file to a writable folder.</translation>
+        </message>
+        <message>
             <source>Veritabanı kullanılamıyor</source>
             <translation>Database cannot be used</translation>
         </message>

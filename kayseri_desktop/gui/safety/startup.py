@@ -7,7 +7,8 @@ open_safely() is what app.py and Dosya > Veritabanı aç… call. In order:
 2. a database that is not there while its folder is missing or its backups are
    there is not silently made anew: the person chooses (newest backup, empty, quit);
    a file that cannot be used where it lies (a full disk, a read-only place, an I/O
-   error) is said to be just that, and nothing is opened, renamed or created;
+   error) is said to be just that, and nothing is renamed or created (a file in a
+   read-only place may be opened read-only);
    only a file that could be read and failed its integrity check is damaged:
    a damaged SQLite file (quick_check) is offered the newest backup that passes
    integrity_check, with its date and what was lost since; the damaged file is kept
@@ -29,7 +30,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kayseri_desktop.data import recovery
 from kayseri_desktop.data.backup import BackupError
-from kayseri_desktop.data.engine import default_db_path, make_engine, resolve_url, sqlite_path
+from kayseri_desktop.data.engine import (
+    default_db_path,
+    make_engine,
+    read_only_place,
+    resolve_url,
+    sqlite_path,
+)
 from kayseri_desktop.data.lock import DatabaseLocked, LockUnusable
 from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.data.netpath import is_network_path
@@ -209,6 +216,33 @@ def offer_missing(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
     return True
 
 
+def offer_read_only(parent: QWidget | None, url: str, path) -> AppContext | None:
+    """A database where nothing can be written: say so; open it read-only if asked."""
+    answer = choose(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SafetyStartup", "Salt okunur konum"),
+        fill(
+            QCoreApplication.translate(
+                "SafetyStartup",
+                "%1 salt okunur bir yerde (yazma izni yok): değişiklik kaydedilemez, "
+                "yedek alınamaz. Veritabanı hasarlı değil; dosyaya dokunulmadı.\n\n"
+                "Salt okunur açarsanız bakabilir ve dışa aktarabilirsiniz. Çalışmak için "
+                "dosyayı yazılabilir bir klasöre kopyalayın.",
+            ),
+            str(path),
+        ),
+        [
+            (QCoreApplication.translate("SafetyStartup", "Salt okunur aç"), Role.AcceptRole),
+            (QCoreApplication.translate("SafetyStartup", "Çık"), Role.RejectRole),
+        ],
+        name="readOnlyPlaceBox",
+    )
+    if answer != 0:
+        return None
+    return open_context(url, readonly=True, listen=True)
+
+
 def offer_recovery(parent: QWidget | None, path, policy: BackupPolicy) -> bool:
     """The damaged-file path; True when the file may be opened (sound, or recovered).
 
@@ -307,6 +341,8 @@ def open_safely(
         recovery.clean_start(path, policy.folder_for(path))
         if not offer_missing(parent, path, policy):
             return None
+        if path.is_file() and read_only_place(path):
+            return offer_read_only(parent, url, path)
         if not offer_recovery(parent, path, policy):
             return None
         try:
