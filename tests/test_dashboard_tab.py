@@ -20,6 +20,7 @@ from kayseri_desktop.gui.dashboard.sections import ALWAYS_LIVE, sections_for
 from kayseri_desktop.gui.dashboard.targets_dialog import TargetsDialog
 from kayseri_desktop.gui.dashboard_tab import DashboardTab
 from kayseri_desktop.gui.main_window import MainWindow
+from kayseri_desktop.services import meeting_pack
 from kayseri_desktop.services.context import open_context
 
 
@@ -421,6 +422,42 @@ def test_next_seven_days_lists_only_visits_still_to_be_made(qtbot, sample_ctx):
     assert shown == ["25.11.2026 16:00", "27.11.2026 10:00", "01.12.2026 10:00"]
     assert tab.week_box.title() == "Önümüzdeki 7 gün: 3 planlı ziyaret"
     assert "Yalnız yapılacak ziyaretler" in tab.week_box.toolTip()
+
+
+def test_the_pano_says_what_the_next_meetings_pack_will_print(make_window, qtbot, sample_ctx):
+    """Sample: a meeting on 15.09.2026 with decisions due 01.10.2026 (late today) and
+    01.02.2027 (late by a meeting on 01.03.2027). Added: that meeting and a milestone due
+    10.12.2026 (not late today, late by then)."""
+    with sample_ctx.db.write() as s:
+        project = s.scalar(select(m.Project).where(m.Project.code == "P-01"))
+        project.milestones.append(m.Milestone(title="Ara rapor", due_date=dt.date(2026, 12, 10)))
+        ahead = m.Meeting(held_on=dt.date(2027, 3, 1), place="KTO Meclis Salonu")
+        s.add(ahead)
+        s.flush()
+        ahead_id = ahead.id
+    window = make_window(sample_ctx)
+    tab = window.dashboard_tab
+    assert figure(window, "decisions_late") == "1"  # today
+    detail = window.findChild(QLabel, "detail_decisions_late")
+    assert detail.isVisible() and detail.text() == "Paket 01.03: 2"
+    assert window.findChild(QLabel, "detail_decisions_open").text() == "Paket 01.03: 2"
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tab.pack_note.isVisible()
+    assert tab.pack_note.text() == (
+        "Sonraki toplantı 01.03.2027: paketi o günün durumunu yazacak — 2 açık karar, "
+        "2 süresi geçen karar (bugün 1), 1 süresi geçen kilometre taşı (bugün 0)."
+    )
+    # the very figures the pack prints for that meeting
+    summary = {row.label: row.now for row in meeting_pack.build(sample_ctx.db, ahead_id).summary}
+    assert summary["Açık karar"] == 2
+    assert summary["Süresi geçen karar"] == 2
+    assert summary["Süresi geçen kilometre taşı"] == 1
+    # the meeting moved to today: no meeting ahead, nothing to explain
+    with sample_ctx.db.write() as s:
+        s.get(m.Meeting, ahead_id).held_on = TODAY
+    qtbot.waitUntil(lambda: not tab.pack_note.isVisible(), timeout=3000)
+    assert not detail.isVisible()
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg"])

@@ -83,6 +83,7 @@ class DashboardTab(DataTab):
         self.cards: dict[str, FigureCard] = {}
         self.figures: dict[str, int] = {}
         self.targets: dict[str, float] = {}
+        self.outlook: stats.PackOutlook | None = None
         self.redraws: list[set[str]] = []
         self._stale: set[str] = set()
         self.theme_totals = stats.ThemeTotals()
@@ -273,10 +274,19 @@ class DashboardTab(DataTab):
         )
         self.overdue_table.setObjectName("overdueDecisionsTable")
         QVBoxLayout(self.overdue_box).addWidget(self.overdue_table)
+        # The next meeting's pack counts as of the meeting's day, not today: say what it
+        # will print, so the Pano and the pack never seem to disagree.
+        self.pack_note = plain_label(parent=page, name="packOutlook")
+        self.pack_note.setWordWrap(True)
+        self.pack_note.setStyleSheet("font-weight: bold; color: #8a5a00;")
+        self.pack_note.hide()
+        right = QVBoxLayout()
+        right.addWidget(self.pack_note)
+        right.addWidget(self.overdue_box, 1)
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 6, 0, 0)
         row.addWidget(self.week_box, 1)
-        row.addWidget(self.overdue_box, 1)
+        row.addLayout(right, 1)
         return page
 
     # -- refreshing ----------------------------------------------------------------------
@@ -329,7 +339,7 @@ class DashboardTab(DataTab):
         if generation != self.loader.generation:
             return  # computed for a database no longer shown
         if section == "figures":
-            self.targets, figures = data
+            self.targets, figures, self.outlook = data
             self._show_figures(figures)
         elif section == "burnup":
             self.burnup_chart.draw(lambda c: c.set_burnup(data))
@@ -383,10 +393,11 @@ class DashboardTab(DataTab):
         self.figures = figures
         targets = self.targets
         n = formatting.number
+        pack = self._pack_details(figures)
         for key in statistics.HEADLINE_KEYS:
             if key != "exports_usd":
                 alert = key.endswith("_late") and figures[key] > 0
-                self.cards[key].show_value(n(figures[key]), alert=alert)
+                self.cards[key].show_value(n(figures[key]), alert=alert, detail=pack.get(key, ""))
         for key in ("firms_evaluated", "visits_done"):
             self.cards[key].show_value(
                 n(figures[key]), detail=self._target_text(figures[key], targets.get(key))
@@ -408,6 +419,38 @@ class DashboardTab(DataTab):
             )
         self.cards["exports_usd"].setToolTip(tooltip)
         self.cards["exports_usd"].show_value(formatting.decimal(exports / 1e6, 1), detail=detail)
+
+    def _pack_details(self, figures: dict[str, int]) -> dict[str, str]:
+        """The next meeting's pack figures under the decision cards, and a sentence on
+        the agenda page and in the cards' tooltips; nothing when no meeting is ahead."""
+        o, n = self.outlook, formatting.number
+        for key in ("decisions_open", "decisions_late"):
+            self.cards[key].setToolTip("")
+        if o is None:
+            self.pack_note.hide()
+            return {}
+        sentence = formatting.fill(
+            self.tr(
+                "Sonraki toplantı %1: paketi o günün durumunu yazacak — %2 açık karar, "
+                "%3 süresi geçen karar (bugün %4), %5 süresi geçen kilometre taşı (bugün %6)."
+            ),
+            formatting.date(o.held_on),
+            n(o.decisions_open),
+            n(o.decisions_late),
+            n(figures["decisions_late"]),
+            n(o.milestones_late),
+            n(o.milestones_late_today),
+        )
+        self.pack_note.setText(sentence)
+        self.pack_note.show()
+        details = {}
+        for key, value in (
+            ("decisions_open", o.decisions_open),
+            ("decisions_late", o.decisions_late),
+        ):
+            details[key] = formatting.fill(self.tr("Paket %1: %2"), f"{o.held_on:%d.%m}", n(value))
+            self.cards[key].setToolTip(sentence)
+        return details
 
     def _target_text(self, value: int, target: float | None) -> str:
         if not target:

@@ -21,12 +21,15 @@ from kayseri_desktop.data.models import (
     Firm,
     FirmExport,
     Institution,
+    Meeting,
+    Milestone,
     Project,
     ProjectPartner,
     Setting,
     Target,
     Visit,
 )
+from kayseri_desktop.services.meeting_pack import figures_as_of
 from kayseri_desktop.services.statistics import programme_targets
 from kayseri_desktop.services.visits import VisitBlock, visits_between
 
@@ -286,6 +289,44 @@ def projects_by_institution(db: Database) -> list[InstitutionProjects]:
     ]
     rows.sort(key=lambda r: (-r.total, names[r.id][1] or r.name))
     return rows
+
+
+@dataclass(frozen=True)
+class PackOutlook:
+    """What the next meeting's pack will print: its figures stand as of the meeting's
+    day (services/meeting_pack.py), so for a meeting ahead they differ from today's."""
+
+    held_on: dt.date
+    decisions_open: int
+    decisions_late: int
+    milestones_late: int
+    milestones_late_today: int
+
+
+def _milestones_late(s, day: dt.date) -> int:
+    """Open milestones due before ``day``: the pack's "Süresi geçen kilometre taşı"."""
+    stmt = (
+        select(func.count())
+        .select_from(Milestone)
+        .where(Milestone.done_on.is_(None), Milestone.due_date < day)
+    )
+    return int(s.scalar(stmt) or 0)
+
+
+def pack_outlook(db: Database, today: dt.date) -> PackOutlook | None:
+    """The next meeting after today and what its pack will say; None when none is set."""
+    with db.read() as s:
+        held_on = s.scalar(select(func.min(Meeting.held_on)).where(Meeting.held_on > today))
+        if held_on is None:
+            return None
+        figures = figures_as_of(s, held_on)
+        return PackOutlook(
+            held_on,
+            int(figures["decisions_open"]),
+            int(figures["decisions_late"]),
+            _milestones_late(s, held_on),
+            _milestones_late(s, today),
+        )
 
 
 def load_targets(db: Database) -> dict[str, float]:

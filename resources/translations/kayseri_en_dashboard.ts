@@ -309,6 +309,14 @@
         <translation>Only visits still to be made: planned and not yet due. Done, postponed and cancelled visits are in the Visit Calendar.</translation>
     </message>
     <message>
+        <source>Sonraki toplantı %1: paketi o günün durumunu yazacak — %2 açık karar, %3 süresi geçen karar (bugün %4), %5 süresi geçen kilometre taşı (bugün %6).</source>
+        <translation>Next meeting %1: its pack will show the figures as of that day — %2 open decisions, %3 overdue decisions (today %4), %5 late milestones (today %6).</translation>
+    </message>
+    <message>
+        <source>Paket %1: %2</source>
+        <translation>%1 pack: %2</translation>
+    </message>
+    <message>
         <source>Önümüzdeki %1 gün: %2 planlı ziyaret</source>
         <translation>Next %1 days: %2 planned visits</translation>
     </message>

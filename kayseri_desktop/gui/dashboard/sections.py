@@ -19,7 +19,7 @@ ANY = "*"
 # What each part of the Pano is drawn from (bus entity kinds).
 SECTIONS: dict[str, frozenset[str]] = {
     "figures": frozenset(
-        {"firm", "visit", "evaluation", "project", "decision", "meeting", "target"}
+        {"firm", "visit", "evaluation", "project", "decision", "meeting", "milestone", "target"}
     ),
     "burnup": frozenset({"firm", "visit", "setting", "target"}),
     "sectors": frozenset({"firm"}),
@@ -60,7 +60,11 @@ def compute(section: str, p: Params):
     """One section's figures: aggregate queries only, safe to run on a worker thread."""
     db = p.db
     if section == "figures":
-        return statistics.programme_targets(db), statistics.headline(db, today=p.today)
+        return (
+            statistics.programme_targets(db),
+            statistics.headline(db, today=p.today),
+            stats.pack_outlook(db, p.today),
+        )
     if section == "burnup":
         return stats.visit_burnup(db, p.today)
     if section == "sectors":
