@@ -284,3 +284,24 @@ def test_connect_to_server_checks_the_address(qtbot, office, answers, monkeypatc
         window.close()
         ctx.close()
     assert display_target("postgresql+psycopg://u:p@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+def test_start_up_and_menu_backups_of_a_path_with_a_hash_hold_the_data(qtbot, tmp_path, answers):
+    path = tmp_path / "Proje #3" / "Masa #2.sqlite"
+    path.parent.mkdir()
+    ctx = open_context(path)
+    add_sample_rows(ctx.db)
+    ctx.close()
+    titles = firm_titles(path)
+    ctx = startup.open_safely(None, path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        made = window.safety.backup_now()
+        saved = list_backups(path.parent / "yedekler", "Masa #2")
+        (start,) = [b for b in saved if b.reason == "acilis"]
+        assert firm_titles(start.path) == titles and firm_titles(made) == titles
+        assert sorted(p.name for p in path.parent.iterdir() if p.is_file())[0] == "Masa #2.sqlite"
+        window.close()
+    finally:
+        ctx.close()
