@@ -195,6 +195,25 @@ def test_a_visit_marked_done_moves_the_burnup(make_window, qtbot, sample_ctx):
     qtbot.waitUntil(lambda: figure(window, "visits_done") == "2", timeout=1000)
 
 
+def test_a_visit_marked_done_ahead_of_its_day_is_never_counted(make_window, qtbot, sample_ctx):
+    """An old record (before the rule in services/visits.py) or a hand edit: the headline,
+    the burn-up's curve and its title all leave it out; the day it comes, it counts."""
+    window = make_window(sample_ctx)
+    chart = window.dashboard_tab.burnup_chart
+    with sample_ctx.db.write() as s:
+        ahead = s.scalar(select(m.Visit).where(m.Visit.starts_at > dt.datetime(2026, 11, 26)))
+        ahead.status = "done"
+    redraws = len(window.dashboard_tab.redraws)
+    qtbot.waitUntil(lambda: len(window.dashboard_tab.redraws) > redraws, timeout=3000)
+    assert figure(window, "visits_done") == "1"
+    assert chart.title() == "Saha ziyaretleri: 1 / 450"
+    assert list(chart.curves["done"].getData()[1])[-1] == 1
+    later = DashboardTab(sample_ctx.db, today=lambda: TODAY + dt.timedelta(days=10))
+    qtbot.addWidget(later)
+    assert later.figures["visits_done"] == 2
+    assert later.burnup_chart.title() == "Saha ziyaretleri: 2 / 450"
+
+
 def test_changes_behind_another_tab_wait_until_the_pano_is_shown(make_window, qtbot, sample_ctx):
     window = make_window(sample_ctx)
     tab = window.dashboard_tab

@@ -41,6 +41,10 @@ HEADLINE_KEYS = (
 )
 
 
+def _day_after(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min)
+
+
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -70,7 +74,8 @@ def headline(
         )
         visits_done, visits_planned = s.execute(
             select(
-                _count_if(Visit.status == "done"),
+                # done only on or after its day (services/visits.py): never one ahead
+                _count_if(and_(Visit.status == "done", Visit.starts_at < _day_after(today))),
                 _count_if(Visit.status == "planned"),
             )
             .join(Firm, Firm.id == Visit.firm_id)
