@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from kayseri_desktop.data import migrations
 from kayseri_desktop.data.backup import (
     BackupError,
@@ -211,6 +213,9 @@ def verify_backup(source: Path) -> Summary:
     probe = make_engine(sqlite_url(source.resolve()), readonly=True, pooled=False)
     try:
         revision = migrations.check_known(probe)
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise BackupError(f"{name} okunamadı ({reason}); {refused}.") from exc
     finally:
         probe.dispose()
     if revision is None:
