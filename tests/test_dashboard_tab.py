@@ -335,6 +335,32 @@ def test_clicking_a_district_or_project_bar_asks_for_its_filter(make_window, qtb
     assert shown and all(p.involves(chosen) for p in shown)
 
 
+def test_every_sector_and_district_bar_opens_exactly_the_firms_it_counted(make_window, qtbot, ctx):
+    for i, (sector, district) in enumerate(
+        [("mobilya", "talas")] * 3
+        + [("metal", "talas")] * 2
+        + [("gida", "kocasinan"), (None, "kocasinan"), ("metal", None)]
+    ):
+        add_firm(ctx.db, f"Firma {i}", 870000001 + i, sector=sector, district=district)
+    with ctx.db.write() as s:
+        s.add(make_firm("Silinmiş Metal", 870000099, sector="metal", deleted_at=dt.datetime.now()))
+    window = make_window(ctx)
+    tab, firms = window.dashboard_tab, window.firms_tab
+    clicked = 0
+    for chart in (tab.sector_chart, tab.district_chart):
+        for payload in [h.payload for h in chart.hits if h.payload and h.x1 > h.x0]:
+            window.tabs.setCurrentWidget(tab)
+            hit = next(h for h in chart.hits if h.payload == payload)
+            qtbot.mouseClick(
+                chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.widget_point(hit.center)
+            )
+            assert window.tabs.currentWidget() is firms
+            counted = round(hit.x1 - hit.x0)
+            qtbot.waitUntil(lambda n=counted: firms.model.rowCount() == n, timeout=3000)
+            clicked += 1
+    assert clicked == 3 + 2  # three sectors, two districts with firms
+
+
 def test_every_project_bar_opens_exactly_the_projects_it_counted(make_window, qtbot, sample_ctx):
     """KTO leads two running projects and is a partner in a third: its "lider, Yürüyor"
     bar is 2, and clicking it lists those 2 (not all 4 it takes part in), with KTO on
