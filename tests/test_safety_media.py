@@ -293,3 +293,24 @@ def test_backup_never_replaces_what_is_not_a_regular_file(tmp_path, capsys):
     assert fifo.is_fifo()
     assert main(["backup", "--db", str(path), "--folder", str(target)]) == 2
     assert capsys.readouterr().err.strip().endswith("gercek.txt bir dosya, klasör değil.")
+
+
+def test_restore_from_a_copy_on_a_read_only_medium(tmp_path, capsys):
+    office = tmp_path / "ofis"
+    office.mkdir()
+    path, _ = office_on(office)
+    firms = firm_count(path)
+    with small_disk(4096) as disk:
+        stick = disk / "Masa #2 kopyası.sqlite"  # a copy of the live file: WAL mode
+        stick.write_bytes(path.read_bytes())
+        con = sqlite3.connect(path)
+        con.execute("DELETE FROM firms WHERE deleted_at IS NOT NULL")
+        con.commit()
+        con.close()
+        remount_read_only(disk)
+        try:
+            assert main(["restore", "--db", str(path), "--from", str(stick)]) == 0
+        finally:
+            remount_read_only(disk, read_only=False)
+    assert "Yedek (Masa #2 kopyası.sqlite): 5 firma" in capsys.readouterr().out
+    assert firm_count(path) == firms

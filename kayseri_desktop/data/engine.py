@@ -48,12 +48,19 @@ def sqlite_uri(path: str | os.PathLike, mode: str | None = "ro") -> str:
     Every byte that means something in a URI (``# ? % & = ;``, quotes, spaces, brackets,
     letters beyond ASCII) is percent-encoded, so the URI names this file and no other.
     A Windows drive path gets the leading slash SQLite expects (file:///C:/...).
+    Read-only (mode "ro") in a place where nothing can be written, the file is opened
+    immutable: SQLite could not make the -shm a WAL database needs, and nobody can
+    change the file there.
     """
     posix = Path(os.path.abspath(os.fspath(path))).as_posix()
     if not posix.startswith("/"):
         posix = "/" + posix
     uri = "file://" + quote(posix, safe="/:")
-    return f"{uri}?mode={mode}" if mode else uri
+    if not mode:
+        return uri
+    if mode == "ro" and read_only_place(path):
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode={mode}"
 
 
 def read_only_place(path: str | os.PathLike) -> bool:

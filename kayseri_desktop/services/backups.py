@@ -31,7 +31,6 @@ from kayseri_desktop.data.backup import (
     BackupError,
     backup_file,
     backup_name,
-    clean_leftovers,
     default_backup_dir,
     explain,
     file_size,
@@ -116,7 +115,6 @@ def take_backup(
     if not db_path.is_file():
         raise BackupError(f"Yedeklenecek veritabanı bulunamadı: {db_path}")
     folder = policy.folder_for(db_path)
-    clean_leftovers(folder)
     made = backup_file(db_path, folder / backup_name(db_path, reason))
     rotate(
         folder,
