@@ -62,7 +62,7 @@ STATUS_TEXT = {
 LEAVE_EMPTY, REFUSE = "<boş bırak>", "<bu satırları reddet>"
 CHOICE_TEXT = {LEAVE_EMPTY: "boş bırak", REFUSE: "bu satırları reddet"}
 TITLE_HELD = "Vergi numarası başka bir firmaya ait"
-TITLE_SIMILAR = 60  # rapidfuzz token_set_ratio of two titles below which they are different
+TITLE_SIMILAR = 75  # rapidfuzz token_sort_ratio of two titles below which they differ
 # Words of a firm's title that say what kind of company it is, not which one.
 _LEGAL = frozenset(
     {"as", "a", "s", "ltd", "sti", "limited", "sirketi", "anonim", "san", "sanayi", "ve",
@@ -511,18 +511,21 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
             )
 
 
-def _title_words(title: str) -> str:
+def _title_words(title: str) -> list[str]:
     words = _TITLE_PUNCT.sub(" ", fold(title)).split()
-    kept = [w for w in words if w not in _LEGAL]
-    return " ".join(kept or words)
+    return [w for w in words if w not in _LEGAL] or words
 
 
 def titles_differ(old: str, new: str) -> bool:
     """Whether two titles name clearly different firms ("DENEME MAKİNE" and "ÖZGÜR IŞIK
-    TEKSTİL"), not one firm written two ways ("Çağrı Mobilya A.Ş." and "ÇAĞRI MOBİLYA
-    SANAYİ VE TİCARET ANONİM ŞİRKETİ"): rapidfuzz's token-set ratio, legal words aside."""
+    TEKSTİL", "Erciyes Gıda" and "Erciyes Tekstil"), not one firm written two ways
+    ("Çağrı Mobilya A.Ş." and "ÇAĞRI MOBİLYA SANAYİ VE TİCARET ANONİM ŞİRKETİ", a typo):
+    legal words aside, one title's words within the other's, or rapidfuzz's sorted-word
+    ratio at least TITLE_SIMILAR, is the same firm."""
     a, b = _title_words(old), _title_words(new)
-    return fuzz.token_set_ratio(a, b) < TITLE_SIMILAR
+    if set(a) <= set(b) or set(b) <= set(a):
+        return False
+    return fuzz.token_sort_ratio(" ".join(a), " ".join(b)) < TITLE_SIMILAR
 
 
 def value_text(key: str, value: object) -> str:

@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.synonyms_action = edit_menu.addAction(self.tr("İçe aktarma &eş anlamlıları…"))
+        self.synonyms_action.triggered.connect(self.open_synonyms)
 
         view_menu = bar.addMenu(self.tr("&Görünüm"))
         view_menu.setObjectName("viewMenu")
@@ -209,6 +212,11 @@ class MainWindow(QMainWindow):
         from kayseri_desktop.gui.pack_dialog import MeetingPackDialog
 
         MeetingPackDialog(self._ctx, self, meeting_id).exec()
+
+    def open_synonyms(self) -> None:
+        from kayseri_desktop.gui.registry.synonyms_dialog import SynonymsDialog
+
+        SynonymsDialog(self._ctx.db, self._ctx.bus, self).exec()
 
     def open_full_export(self) -> None:
         from kayseri_desktop.gui.pack_dialog import FullExportDialog

@@ -3,6 +3,13 @@
 The wizard only drives exchange/firms_import.py: the same preview and the same
 all-or-nothing write as ``kayseri import firms``. The column mapping is remembered
 (by header text) for the next file with the same headers.
+
+Words of the list that the vocabulary does not know (or that fit several values) are
+asked once each on the values page, with how many rows carry them and ranked
+suggestions; the answers are remembered as synonyms in the database (services/synonyms)
+for everyone's next import. The preview lists every translated word, every update as
+field: old → new, and lets a person untick updates; a row whose tax number belongs to a
+firm of another title waits for confirmation.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +38,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kayseri_desktop.core.vocabulary import FIELDS as VOCABULARY
+from kayseri_desktop.core.vocabulary import vocabulary
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.exchange import firms_import as fi
 from kayseri_desktop.exchange import firms_import_write as fw
@@ -38,6 +48,7 @@ from kayseri_desktop.exchange.xlsx_reader import FileRefused, SheetRows, XlsxFil
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.registry.plain import plain_tooltip
+from kayseri_desktop.services import synonyms
 from kayseri_desktop.services.bus import ChangeBus
 
 MAPPING_KEY = "registry/import_mapping"
@@ -74,15 +85,21 @@ class ImportWizard(QWizard):
         self.sheet: SheetRows | None = None
         self.plan: fi.ImportPlan | None = None
         self.result: dict[str, int] | None = None
+        self.choices: dict[tuple[str, str], str] = {}  # this import's answers
+        self.questions: list[fi.Question] = []
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("İleri >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Geri"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("İçe aktar"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Vazgeç"))
         self.file_page = self._file_page()
         self.mapping_page = self._mapping_page()
+        self.values_page = self._values_page()
         self.preview_page = self._preview_page()
-        for page in (self.file_page, self.mapping_page, self.preview_page):
+        for page in (self.file_page, self.mapping_page, self.values_page, self.preview_page):
             self.addPage(page)
+        self.mapping_page.next_page = lambda: (
+            self.values_page if self.questions else self.preview_page
+        )
         self.finished.connect(lambda _r: self.book.close() if self.book else None)
 
     # -- page 1: file and sheet ---------------------------------------------------------
@@ -243,6 +260,7 @@ class ImportWizard(QWizard):
             )
             return False
         assert self.sheet is not None
+        self.choices = {}
         try:
             with messages.busy():
                 self.plan = fi.preview(
@@ -255,6 +273,116 @@ class ImportWizard(QWizard):
         QSettings().setValue(
             MAPPING_KEY, json.dumps(remember(self.sheet.rows[self.header_index][1], mapping))
         )
+        self.questions = list(self.plan.questions)
+        if self.questions:
+            self._fill_values()
+        else:
+            self._fill_preview()
+        return True
+
+    # -- page 3: the list's own words, each asked once ----------------------------------
+
+    def _values_page(self) -> QWizardPage:
+        page = _Page(self._check_values)
+        page.setTitle(self.tr("Tanınmayan değerler"))
+        page.setSubTitle(
+            self.tr(
+                "Bu değerler tanınmadı ya da birden çok seçeneğe uyuyor. Her biri için bir kez "
+                "seçin: seçimler eş anlamlı olarak veritabanına kaydedilir ve sonraki "
+                "aktarımlarda (iş arkadaşlarınızınkiler dahil) tanınır."
+            )
+        )
+        self.values_table = _table(
+            [
+                self.tr("Alan"),
+                self.tr("Değer"),
+                self.tr("Satır sayısı"),
+                self.tr("Neden"),
+                self.tr("Seçim"),
+                self.tr("Hatırla"),
+            ],
+            page,
+        )
+        self.values_table.setObjectName("importValues")
+        self.values_error = plain_label(parent=page, name="importValuesError")
+        self.values_error.setWordWrap(True)
+        self.values_error.setStyleSheet("color: #b3202a;")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.values_table, 1)
+        layout.addWidget(self.values_error)
+        return page
+
+    def _fill_values(self) -> None:
+        self.values_table.setRowCount(len(self.questions))
+        self.value_combos: list[QComboBox] = []
+        self.remember_boxes: list[QCheckBox] = []
+        names = {"sector": self.tr("Sektör"), "osb": self.tr("OSB"), "size_class": self.tr("Ölçek")}
+        for i, q in enumerate(self.questions):
+            texts = (names[q.field], q.value, formatting.number(q.rows), q.reason())
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if c == 3:
+                    item.setToolTip(plain_tooltip(text))
+                self.values_table.setItem(i, c, item)
+            catalogue = VOCABULARY[q.field]
+            combo = QComboBox(self.values_table)
+            combo.addItem(self.tr("— seçin —"), None)
+            for code in q.suggestions:
+                combo.addItem(formatting.fill(self.tr("%1 (öneri)"), catalogue.label(code)), code)
+            combo.insertSeparator(combo.count())
+            for entry in catalogue:
+                combo.addItem(entry.tr, entry.code)
+            combo.insertSeparator(combo.count())
+            combo.addItem(self.tr("boş bırak"), fi.LEAVE_EMPTY)
+            combo.addItem(self.tr("bu satırları reddet"), fi.REFUSE)
+            self.values_table.setCellWidget(i, 4, combo)
+            self.value_combos.append(combo)
+            box = QCheckBox(self.values_table)
+            # An answer for a word that fits several values holds for this list only.
+            box.setChecked(not vocabulary(q.field).ambiguous(q.value))
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, b=box: b.setEnabled(c.currentData() != fi.REFUSE)
+            )
+            self.values_table.setCellWidget(i, 5, box)
+            self.remember_boxes.append(box)
+        self.values_table.resizeColumnsToContents()
+        self.values_error.clear()
+
+    def _check_values(self) -> bool:
+        open_ = [q.value for q, c in zip(self.questions, self.value_combos, strict=True)
+                 if c.currentData() is None]  # fmt: skip
+        if open_:
+            self.values_error.setText(
+                formatting.fill(
+                    self.tr(
+                        "Şu değerler için seçim yapılmadı: %1. Bir seçenek, “boş bırak” ya da "
+                        "“bu satırları reddet” seçin."
+                    ),
+                    ", ".join(f"“{v}”" for v in open_),
+                )
+            )
+            return False
+        self.choices = {}
+        keep: list[tuple[str, str, str | None]] = []
+        for q, combo, box in zip(
+            self.questions, self.value_combos, self.remember_boxes, strict=True
+        ):
+            choice = combo.currentData()
+            self.choices[(q.field, q.key)] = choice
+            if choice != fi.REFUSE and box.isChecked():
+                keep.append((q.field, q.value, None if choice == fi.LEAVE_EMPTY else choice))
+        assert self.sheet is not None
+        try:
+            with messages.busy():
+                synonyms.save(self.db, self.bus, keep, user=_user())
+                self.plan = fi.preview(
+                    self.db, self.sheet, self.header_index, self.mapping(),
+                    today=self.today, choices=self.choices,
+                )  # fmt: skip
+        except (synonyms.SynonymRefused, fi.ImportRefused, PermissionError) as exc:
+            self.values_error.setText(str(exc))
+            return False
+        self.values_error.clear()
         self._fill_preview()
         return True
 
@@ -281,6 +409,21 @@ class ImportWizard(QWizard):
             page,
         )
         self.preview_table.setObjectName("importPreview")
+        self.preview_table.itemChanged.connect(self._row_ticked)
+        self.translations_table = _table(
+            [
+                self.tr("Alan"),
+                self.tr("Dosyadaki değer"),
+                self.tr("Anlamı"),
+                self.tr("Kaynak"),
+                self.tr("Satır sayısı"),
+            ],
+            page,
+        )
+        self.translations_table.setObjectName("importTranslations")
+        self.confirm_all = QPushButton(self.tr("Bekleyenlerin tümünü onayla"), page)
+        self.confirm_all.setObjectName("importConfirmAll")
+        self.confirm_all.clicked.connect(self.confirm_all_held)
         self.skip_invalid = QCheckBox(
             self.tr("Reddedilen satırları atla, yalnızca geçerli satırları aktar"), page
         )
@@ -291,10 +434,16 @@ class ImportWizard(QWizard):
         row = QHBoxLayout()
         row.addWidget(self.skip_invalid)
         row.addStretch(1)
+        row.addWidget(self.confirm_all)
         row.addWidget(self.save_refused_button)
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        split.addWidget(self.preview_table)
+        split.addWidget(self.translations_table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts_label)
-        layout.addWidget(self.preview_table, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(row)
         return page
 
@@ -310,6 +459,18 @@ class ImportWizard(QWizard):
                 ),
             )
         )
+        if counts[fi.HELD]:
+            self.counts_label.setText(
+                self.counts_label.text()
+                + "\n"
+                + formatting.fill(
+                    self.tr(
+                        "Onay bekleyen: %1 (vergi numarası başka bir firmaya ait; "
+                        "işaretlemediğiniz satırlar aktarılmaz)"
+                    ),
+                    formatting.number(counts[fi.HELD]),
+                )
+            )
         if "exports" in self.plan.mapping.values():
             self.counts_label.setText(
                 self.counts_label.text()
@@ -321,39 +482,75 @@ class ImportWizard(QWizard):
         status = {
             fi.NEW: self.tr("Yeni"),
             fi.UPDATE: self.tr("Güncellenecek"),
+            fi.HELD: self.tr("Onay bekliyor"),
             fi.UNCHANGED: self.tr("Değişmeyecek"),
             fi.REFUSED: self.tr("Reddedildi"),
         }
-        lines: list[tuple[str, ...]] = []
+        order = {fi.REFUSED: 0, fi.HELD: 1, fi.UPDATE: 2, fi.NEW: 3, fi.UNCHANGED: 4}
+        lines: list[tuple[int, int, tuple[str, ...], fi.RowPlan | None]] = []
         for r in self.plan.rows:
+            title = str(r.fields.get("title") or "")
             if r.status == fi.REFUSED:
                 lines += [
-                    (str(p.row), status[r.status], p.column, p.value, p.reason) for p in r.problems
+                    (0, r.row, (str(p.row), status[r.status], p.column, p.value, p.reason), None)
+                    for p in r.problems
                 ]
-            elif r.status == fi.UPDATE:
-                changes = "; ".join(
-                    f"{FIELDS.get(k, k)}: {old or '—'} → {new}"
-                    for k, (old, new) in r.changes.items()
-                )
-                lines.append(
-                    (str(r.row), status[r.status], "", str(r.fields.get("title") or ""), changes)
-                )
-            else:
-                lines.append(
-                    (str(r.row), status[r.status], "", str(r.fields.get("title") or ""), "")
-                )
-        lines.sort(key=lambda t: (t[1] != status[fi.REFUSED], int(t[0])))
+                continue
+            text = "; ".join(fi.change_text(k, *change) for k, change in r.changes.items())
+            if r.status == fi.HELD:
+                text = f"{r.held} {text}"
+            tickable = r if r.status in (fi.UPDATE, fi.HELD) else None
+            lines.append(
+                (order[r.status], r.row, (str(r.row), status[r.status], "", title, text), tickable)
+            )
+        lines.sort(key=lambda t: (t[0], t[1]))
         shown = lines[:PREVIEW_LIMIT]
+        self.preview_rows: list[fi.RowPlan | None] = [t[3] for t in shown]
+        self.preview_table.blockSignals(True)
         self.preview_table.setRowCount(len(shown))
-        for i, line in enumerate(shown):
+        for i, (_o, _n, line, rp) in enumerate(shown):
             for c, text in enumerate(line):
                 item = QTableWidgetItem(text)
                 if c == 4 and text:
                     item.setToolTip(plain_tooltip(text))
+                if c == 0 and rp is not None:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    checked = Qt.CheckState.Checked if rp.selected else Qt.CheckState.Unchecked
+                    item.setCheckState(checked)
                 self.preview_table.setItem(i, c, item)
+        self.preview_table.blockSignals(False)
         self.preview_table.resizeColumnsToContents()
+        self._fill_translations()
         self.save_refused_button.setEnabled(counts[fi.REFUSED] > 0)
         self.skip_invalid.setEnabled(counts[fi.REFUSED] > 0)
+        self.confirm_all.setEnabled(counts[fi.HELD] > 0)
+
+    def _fill_translations(self) -> None:
+        assert self.plan is not None
+        names = {"sector": self.tr("Sektör"), "osb": self.tr("OSB"), "size_class": self.tr("Ölçek")}
+        rows = self.plan.translations
+        self.translations_table.setRowCount(len(rows))
+        for i, t in enumerate(rows):
+            meaning = VOCABULARY[t.field].label(t.code) if t.code else self.tr("boş bırakılır")
+            for c, text in enumerate(
+                (names[t.field], t.value, meaning, t.source, formatting.number(t.rows))
+            ):
+                self.translations_table.setItem(i, c, QTableWidgetItem(text))
+        self.translations_table.resizeColumnsToContents()
+        self.translations_table.setVisible(bool(rows))
+
+    def _row_ticked(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0 or item.row() >= len(self.preview_rows):
+            return
+        rp = self.preview_rows[item.row()]
+        if rp is not None:
+            rp.selected = item.checkState() == Qt.CheckState.Checked
+
+    def confirm_all_held(self) -> None:
+        """Tick every row waiting for confirmation (tax number of a firm of another title)."""
+        assert self.plan is not None
+        self.plan.confirm_held()
+        self._fill_preview()
 
     def save_refused(self) -> Path | None:
         if self.plan is None:
@@ -389,15 +586,17 @@ class ImportWizard(QWizard):
         except fi.ImportRefused as exc:
             messages.warning(self, self.tr("Aktarılmadı"), str(exc))
             return False
-        messages.information(
-            self,
-            self.tr("Aktarıldı"),
-            formatting.fill(
-                self.tr("%1 yeni firma eklendi, %2 firma güncellendi."),
-                formatting.number(self.result["created"]),
-                formatting.number(self.result["updated"]),
-            ),
+        text = formatting.fill(
+            self.tr("%1 yeni firma eklendi, %2 firma güncellendi."),
+            formatting.number(self.result["created"]),
+            formatting.number(self.result["updated"]),
         )
+        if self.result.get("skipped"):
+            text += " " + formatting.fill(
+                self.tr("%1 satır işaretlenmediği için aktarılmadı."),
+                formatting.number(self.result["skipped"]),
+            )
+        messages.information(self, self.tr("Aktarıldı"), text)
         return True
 
 
@@ -408,11 +607,21 @@ def _user() -> str:
 
 
 class _Page(QWizardPage):
-    """A wizard page whose Next/Finish runs a check (and stays when it fails)."""
+    """A wizard page whose Next/Finish runs a check (and stays when it fails); a page
+    with ``next_page`` set goes on to the page it names (the values page is skipped when
+    nothing needs asking)."""
 
     def __init__(self, check) -> None:
         super().__init__()
         self._check = check
+        self.next_page = None
 
     def validatePage(self) -> bool:
         return bool(self._check())
+
+    def nextId(self) -> int:
+        if self.next_page is None:
+            return super().nextId()
+        wizard = self.wizard()
+        target = self.next_page()
+        return next(i for i in wizard.pageIds() if wizard.page(i) is target)
