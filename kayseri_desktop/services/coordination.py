@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +28,9 @@ from kayseri_desktop.core.turkish import collation_key, fold
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
+
+if TYPE_CHECKING:  # coordination_lists imports this module
+    from kayseri_desktop.services.coordination_lists import FirmProject
 
 ACTIVE_STATUSES = ("planned", "running")
 
@@ -93,8 +97,10 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def validate_institution(db: Database, data: InstitutionData, ident: int | None = None):
-    errors = []
+def validate_institution(
+    db: Database, data: InstitutionData, ident: int | None = None
+) -> list[str]:
+    errors: list[str] = []
     name = _clean(data.name)
     if not name:
         errors.append("Kurum adı boş olamaz.")
@@ -227,7 +233,7 @@ class ProjectData:
     progress: int = 0
     description: str | None = None
     notes: str | None = None
-    partners: list[tuple[int, str]] = field(default_factory=list)
+    partners: list[tuple[int | None, str]] = field(default_factory=list)  # None: not chosen
     firm_ids: list[int] = field(default_factory=list)
     milestones: list[MilestoneData] = field(default_factory=list)
     version: int | None = None
@@ -295,7 +301,8 @@ def validate_project(db: Database, data: ProjectData, ident: int | None = None) 
 def save_project(db: Database, data: ProjectData, ident: int | None = None) -> int:
     """Create (ident None) or update a project with partners, target firms and milestones."""
     errors = validate_project(db, data, ident)
-    if errors:
+    lead_id = data.lead_id
+    if errors or lead_id is None:  # validate_project names a missing lead institution
         raise ValidationError(errors)
     with writing(db) as s:
         p = m.Project() if ident is None else s.get(m.Project, ident)
@@ -313,7 +320,7 @@ def save_project(db: Database, data: ProjectData, ident: int | None = None) -> i
         p.description = _clean(data.description)
         p.theme = data.theme
         p.roadmap_year = data.roadmap_year
-        p.lead_institution_id = data.lead_id
+        p.lead_institution_id = lead_id
         p.mode = data.mode
         p.status = data.status
         p.start_date = data.start_date
@@ -351,6 +358,7 @@ def save_project(db: Database, data: ProjectData, ident: int | None = None) -> i
             if row is None or row.project_id != p.id:
                 row = m.Milestone(project_id=p.id)
             row.title = ms.title.strip()
+            assert ms.due_date is not None  # validate_project refused a milestone without one
             row.due_date = ms.due_date
             row.responsible_institution_id = ms.responsible_id
             row.done_on = ms.done_on
@@ -400,7 +408,7 @@ def set_milestone_done(db: Database, milestone_id: int, done_on: dt.date | None)
         flag_modified(ms.project, "title")  # an open project dialog must not overwrite it
 
 
-def projects_for_firm(db: Database, firm_id: int):
+def projects_for_firm(db: Database, firm_id: int) -> list[FirmProject]:
     """The projects that target a firm, for the firm's detail (see coordination_lists)."""
     from kayseri_desktop.services.coordination_lists import projects_for_firm as listing
 

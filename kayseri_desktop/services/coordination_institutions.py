@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -21,6 +23,12 @@ from kayseri_desktop.services.coordination_lists import (
     milestones,
     projects,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
+    # An open decision: id, text, owner institution id, due date, the meeting's date.
+    _OpenDecisionRow = Row[int, str, int | None, dt.date | None, dt.date]
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class InstitutionRow:
     contact_name: str | None = None
 
 
-def _open_decisions(db: Database, today: dt.date):
+def _open_decisions(db: Database, today: dt.date) -> Sequence[_OpenDecisionRow]:
     stmt = (
         select(
             m.Decision.id,
@@ -59,7 +67,7 @@ def _open_decisions(db: Database, today: dt.date):
 class _Gathered:
     projects: list[ProjectRow]
     milestones: list[MilestoneRow]
-    decisions: list
+    decisions: Sequence[_OpenDecisionRow]
 
 
 def _gather(db: Database, today: dt.date) -> _Gathered:
@@ -161,6 +169,8 @@ def institution_page(db: Database, ident: int, today: dt.date) -> InstitutionPag
         return None
     with db.read() as s:
         inst = s.get(m.Institution, ident)
+        if inst is None:  # deleted by someone else since the listing above
+            return None
         email, phone = inst.contact_email, inst.contact_phone
         roles = dict(
             s.execute(

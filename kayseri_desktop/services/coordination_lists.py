@@ -202,9 +202,8 @@ def projects(db: Database, today: dt.date, filt: ProjectFilter | None = None) ->
             ).all()
         )
     out = []
-    for r in rows:
-        (pid, code, title, name, short, status, progress, end, start, theme, year, mode) = r[:12]
-        lead_id, budget, spent, description, notes = r[12:]
+    for (pid, code, title, name, short, status, progress, end, start, theme, year, mode,
+         lead_id, budget, spent, description, notes) in rows:  # fmt: skip
         out.append(
             ProjectRow(
                 pid,

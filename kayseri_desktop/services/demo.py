@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
+from typing import TypeVar
 
 import holidays
 from sqlalchemy import insert, select, text
@@ -68,6 +69,8 @@ FIRM_TABLES = (m.Firm, m.FirmExport, m.FirmMarket, m.FirmTag, m.Contact)
 _MUST_BE_EMPTY = (m.Firm, m.Staff, m.Institution, m.Project, m.Visit, m.Evaluation, m.Meeting)
 
 Progress = Callable[[int, int], None]
+_Row = tuple[object, ...]  # one row for a bulk INSERT, in pools.COLUMNS order
+_Ordered = TypeVar("_Ordered", float, dt.date)
 
 
 def generate(
@@ -114,7 +117,7 @@ def _plural(word: str) -> str:
     return "LER"
 
 
-def _clip(value: float, low: float, high: float) -> float:
+def _clip(value: _Ordered, low: _Ordered, high: _Ordered) -> _Ordered:
     return max(low, min(high, value))
 
 
@@ -127,7 +130,9 @@ def _days(n: int) -> dt.timedelta:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, firms: int, today: dt.date, progress) -> None:
+    def __init__(
+        self, rng: random.Random, firms: int, today: dt.date, progress: Progress | None
+    ) -> None:
         self.rng = rng
         self.n = firms
         self.today = today
@@ -148,12 +153,13 @@ class _Generator:
         self.themes = cat.EVALUATION_THEMES.codes()
 
     # -- helpers -------------------------------------------------------------------
-    def insert(self, s: Session, model, rows: list[tuple]) -> None:
-        names = pools.COLUMNS[model.__tablename__].split()
+    def insert(self, s: Session, model: type[m.Base], rows: Sequence[_Row]) -> None:
+        name: str = model.__tablename__
+        names = pools.COLUMNS[name].split()
+        table = m.Base.metadata.tables[name]
         for i in range(0, len(rows), 2 * CHUNK):
             batch = [dict(zip(names, row, strict=True)) for row in rows[i : i + 2 * CHUNK]]
-            s.execute(insert(model.__table__), batch)
-        name = model.__tablename__
+            s.execute(insert(table), batch)
         self.counts[name] = self.counts.get(name, 0) + len(rows)
 
     def tick(self, amount: int) -> None:
@@ -235,7 +241,7 @@ class _Generator:
         self.slugs: dict[str, int] = {}
         self.next_contact = 1
         for start in range(0, n, CHUNK):
-            out: dict[str, list[tuple]] = {k: [] for k in ("f", "e", "m", "t", "c")}
+            out: dict[str, list[_Row]] = {k: [] for k in ("f", "e", "m", "t", "c")}
             for i in range(start, min(n, start + CHUNK)):
                 self.firm(i, out)
             for model, key in zip(FIRM_TABLES, out, strict=True):
@@ -288,7 +294,7 @@ class _Generator:
                 self.taxes.add(tax)
                 return tax
 
-    def firm(self, i: int, out: dict[str, list[tuple]]) -> None:
+    def firm(self, i: int, out: dict[str, list[_Row]]) -> None:
         rng, fid = self.rng, i + 1
         # The first firms take one sector and one district each, so every one appears.
         if i < len(self.sectors):
@@ -367,7 +373,7 @@ class _Generator:
         self.exporter.append(peak > 0)
         self.by_sector[sector].append(fid)
 
-    def exports(self, fid: int, employees: int, out: dict[str, list[tuple]]) -> tuple[float, bool]:
+    def exports(self, fid: int, employees: int, out: dict[str, list[_Row]]) -> tuple[float, bool]:
         """Add yearly exports and markets; return the best year's USD and "new exporter"."""
         rng = self.rng
         first_year = rng.choices(EXPORT_YEARS, (80, 7, 7, 6))[0]
@@ -404,7 +410,8 @@ class _Generator:
         last = _clip(self.today, FIELD_START, FIELD_END)
         picked = rng.sample(range(1, self.n + 1), self.n_desk)
         dated = sorted((self.day(FIELD_START, last), fid) for fid in picked)
-        evals, scores = [], []
+        evals: list[_Row] = []
+        scores: list[_Row] = []
         for eid, (day, fid) in enumerate(dated, 1):
             marks = self.desk_scores[fid] = self.scores(fid)
             evals.append((eid, fid, None, day, rng.choice(self.staff_names), "desk", None))
@@ -430,7 +437,11 @@ class _Generator:
         starts = [dt.time(h, mm) for h in range(9, 16) for mm in (0, 30)]
         days = sorted(rng.choice(workdays) for _ in firm_ids)
         busy: dict[tuple[int, dt.date], list[tuple[dt.datetime, dt.datetime]]] = {}
-        visits, teams, follow_ups, evals, scores = [], [], [], [], []
+        visits: list[_Row] = []
+        teams: list[_Row] = []
+        follow_ups: list[_Row] = []
+        evals: list[_Row] = []
+        scores: list[_Row] = []
         for vid, (day, fid) in enumerate(zip(days, firm_ids, strict=True), 1):
             for attempt in range(100):
                 d = day if attempt < 50 else rng.choice(workdays)
@@ -508,19 +519,24 @@ class _Generator:
     def projects(self, s: Session) -> None:
         rng, today = self.rng, self.today
         drafts = []
-        for theme, year, lead, sector, title, description in pools.PROJECTS:
-            start = YEAR_STARTS[int(year)] + _days(rng.randint(0, 200))
+        for theme, year_text, lead, sector, title, description in pools.PROJECTS:
+            start = YEAR_STARTS[int(year_text)] + _days(rng.randint(0, 200))
             end = start + _days(rng.randint(120, 540))
-            drafts.append((int(year), start, title, theme, lead, sector, description, end))
+            drafts.append((int(year_text), start, title, theme, lead, sector, description, end))
         drafts.sort()
         inst_ids = list(self.inst_ids.values())
-        projects, partners, milestones, targets = [], [], [], []
+        projects: list[_Row] = []
+        partners: list[_Row] = []
+        milestones: list[_Row] = []
+        targets: list[_Row] = []
         numbers: dict[int, int] = {}
         for pid, (year, start, title, theme, lead, sector, about, end) in enumerate(drafts, 1):
             numbers[year] = numbers.get(year, 0) + 1
             code = f"KID-{YEAR_STARTS[year].year}-{numbers[year]:02d}"
             status, progress = self.project_status(start, end)
-            budget = round(_clip(rng.lognormvariate(math.log(1.5e6), 0.9), 150e3, 25e6), -3)
+            budget: float | None = round(
+                _clip(rng.lognormvariate(math.log(1.5e6), 0.9), 150e3, 25e6), -3
+            )
             if status == "idea" and rng.random() < 0.5:
                 budget = None
             spent = 0.0
@@ -553,7 +569,7 @@ class _Generator:
                 mid = len(milestones) + 1
                 milestones.append((mid, pid, pools.MILESTONES[k], due, who, done_on))
             k = rng.randint(5, 40)
-            pool = self.by_sector.get(sector, [])
+            pool: Sequence[int] = self.by_sector.get(sector, [])
             if len(pool) < k:
                 pool = range(1, self.n + 1)
             targets.extend((pid, f) for f in sorted(rng.sample(pool, min(k, len(pool)))))
@@ -561,11 +577,11 @@ class _Generator:
         self.insert(s, m.ProjectPartner, partners)
         self.insert(s, m.Milestone, milestones)
         self.insert(s, m.ProjectFirm, targets)
-        self.project_ids = [p[0] for p in projects]
+        self.project_ids = list(range(1, len(projects) + 1))  # pid counts from 1 above
 
     def meeting_dates(self) -> list[dt.date]:
         """Quarterly committee meetings from October 2025: those held and the next one."""
-        dates = []
+        dates: list[dt.date] = []
         year, month = 2025, 10
         while True:
             d = dt.date(year, month, 15)
@@ -583,8 +599,12 @@ class _Generator:
         core = [self.inst_ids[k] for k in ("KTO", "Valilik", "Ticaret İl Müdürlüğü")]
         everyone = list(self.inst_ids.values())
         others = [i for i in everyone if i not in core]
-        meetings, attendees, decisions, agenda = [], [], [], []
-        previous: list[tuple] = []
+        meetings: list[_Row] = []
+        attendees: list[_Row] = []
+        decisions: list[_Row] = []
+        agenda: list[_Row] = []
+        # Decisions: id, meeting, text, owner, due, status, closed on, project.
+        previous: list[tuple[int, int, str, int, dt.date, str, dt.date | None, int | None]] = []
         for mid, held_on in enumerate(self.meeting_dates(), 1):
             held = held_on <= today
             place = rng.choices(pools.MEETING_PLACES, (3, 1))[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +22,7 @@ from kayseri_desktop.core.catalogues import OSB_DISTRICT, size_class
 from kayseri_desktop.core.turkish import collation_key, fold
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.models import (
+    Base,
     Contact,
     Firm,
     FirmExport,
@@ -132,7 +134,7 @@ def validate(raw: Mapping[str, object], *, today: dt.date | None = None) -> Firm
         errors["markets"] = str(exc)
     try:
         tags = raw.get("tags") or []
-        result.tags = fv.parse_tags(tags if isinstance(tags, str) else ",".join(tags))
+        result.tags = fv.parse_tags(tags if isinstance(tags, str) else ",".join(_listed(tags)))
     except fv.FieldError as exc:
         errors["tags"] = str(exc)
     _validate_exports(raw.get("exports") or [], result, errors, today)
@@ -143,23 +145,33 @@ def validate(raw: Mapping[str, object], *, today: dt.date | None = None) -> Firm
 
 
 def _int_or_none(value: object) -> int | None:
-    return None if value in (None, "") else int(value)  # type: ignore[arg-type]
+    """The version a form was opened on: an int, or None (or "") for a new firm."""
+    return None if value is None or value == "" else int(str(value))
+
+
+def _listed(raw: object) -> list[Any]:
+    """A field the form gives as a list (markets, tags, export rows, contacts)."""
+    if isinstance(raw, Iterable):
+        return list(raw)
+    raise TypeError(f"liste bekleniyordu: {raw!r}")
 
 
 def _codes(raw: object) -> list[str]:
     if raw is None or isinstance(raw, str):
         return fv.parse_countries(raw)
     out: list[str] = []
-    for item in raw:  # type: ignore[union-attr]
+    for item in _listed(raw):
         code = fv.parse_country(item)
         if code not in out:
             out.append(code)
     return out
 
 
-def _validate_exports(rows, result: FirmValues, errors: dict, today) -> None:
+def _validate_exports(
+    rows: object, result: FirmValues, errors: dict[str, str], today: dt.date | None
+) -> None:
     latest = (today or dt.date.today()).year
-    for n, (year_raw, usd_raw) in enumerate(rows, 1):
+    for n, (year_raw, usd_raw) in enumerate(_listed(rows), 1):
         try:
             year = fv.parse_int(year_raw, "Yıl")
             usd = fv.parse_usd(usd_raw)
@@ -174,8 +186,8 @@ def _validate_exports(rows, result: FirmValues, errors: dict, today) -> None:
             errors.setdefault("exports", f"İhracat satırı {n}: {exc}")
 
 
-def _validate_contacts(rows, result: FirmValues, errors: dict) -> None:
-    for n, row in enumerate(rows, 1):
+def _validate_contacts(rows: object, result: FirmValues, errors: dict[str, str]) -> None:
+    for n, row in enumerate(_listed(rows), 1):
         c = row if isinstance(row, Mapping) else row.__dict__
         try:
             name = fv.clean_text(c.get("name"), 200, "Ad soyad")
@@ -226,11 +238,12 @@ def save(db: Database, values: FirmValues, firm_id: int | None = None) -> int:
                 firm = Firm()
                 s.add(firm)
             else:
-                firm = s.get(Firm, firm_id, options=[selectinload(Firm.contacts)])
-                if firm is None or firm.deleted_at is not None:
+                found = s.get(Firm, firm_id, options=[selectinload(Firm.contacts)])
+                if found is None or found.deleted_at is not None:
                     raise FirmNotFound("Firma bulunamadı (silinmiş olabilir).")
-                if values.version is not None and firm.version != values.version:
-                    raise ConcurrentEditError(_stale_message(firm.title))
+                if values.version is not None and found.version != values.version:
+                    raise ConcurrentEditError(_stale_message(found.title))
+                firm = found
             _apply(s, firm, values)
             s.flush()
             return firm.id
@@ -282,7 +295,10 @@ def _apply(s: Session, firm: Firm, values: FirmValues) -> None:
                 setattr(target, key, getattr(cv, key))
 
 
-def _sync(children: list, wanted: list[str], attr: str, cls) -> None:
+_Child = TypeVar("_Child", bound=Base)
+
+
+def _sync(children: list[_Child], wanted: list[str], attr: str, cls: type[_Child]) -> None:
     have = {getattr(c, attr): c for c in children}
     for value, child in have.items():
         if value not in wanted:
@@ -333,7 +349,9 @@ def recycle_bin(db: Database) -> list[BinRow]:
         .order_by(Firm.deleted_at.desc(), Firm.title_sort)
     )
     with db.read() as s:
-        return [BinRow(*r) for r in s.execute(stmt)]
+        return [
+            BinRow(i, title, tax, at) for i, title, tax, at in s.execute(stmt) if at is not None
+        ]
 
 
 # -- reading -------------------------------------------------------------------------------

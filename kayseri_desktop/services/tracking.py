@@ -25,7 +25,7 @@ from kayseri_desktop.data.engine import Database
 from kayseri_desktop.services.bus import ChangeBus
 
 # Entity name on the bus and in the audit log, per class.
-ENTITIES: dict[type, str] = {
+ENTITIES: dict[type[m.Base], str] = {
     m.Firm: "firm",
     m.Contact: "contact",
     m.Staff: "staff",
@@ -41,7 +41,7 @@ ENTITIES: dict[type, str] = {
     m.Setting: "setting",
 }
 # Rows that belong to a parent: (parent entity, attribute holding the parent's id).
-CHILDREN: dict[type, tuple[str, str]] = {
+CHILDREN: dict[type[m.Base], tuple[str, str]] = {
     m.FirmExport: ("firm", "firm_id"),
     m.FirmMarket: ("firm", "firm_id"),
     m.FirmTag: ("firm", "firm_id"),
@@ -55,6 +55,7 @@ CHILDREN: dict[type, tuple[str, str]] = {
 }
 # Derived or bookkeeping columns never shown as user changes.
 NOT_AUDITED = {"search_text", "title_sort", "name_sort", "version", "updated_at", "created_at"}
+AUDIT_TABLE = m.Base.metadata.tables[m.AuditEntry.__tablename__]
 
 
 def _text(value: object) -> str | None:
@@ -71,13 +72,13 @@ def _text(value: object) -> str | None:
     return str(value)
 
 
-def _ident(obj) -> int:
+def _ident(obj: object) -> int:
     """The record's integer id; 0 for rows keyed otherwise (settings, closed days)."""
     ident = getattr(obj, "id", None)
     return ident if isinstance(ident, int) else 0
 
 
-def _describe_child(obj) -> str:
+def _describe_child(obj: m.Base) -> str:
     cols = [c.key for c in inspect(type(obj)).column_attrs]
     parent_key = CHILDREN[type(obj)][1]
     return ", ".join(f"{getattr(obj, k)}" for k in cols if k != parent_key)
@@ -95,18 +96,26 @@ class Tracker:
         event.listen(factory, "after_soft_rollback", self._after_rollback)
 
     def _pending(self, session: Session) -> dict[str, dict[int, str]]:
-        return session.info.setdefault("kayseri_changes", {})
+        pending: dict[str, dict[int, str]] = session.info.setdefault("kayseri_changes", {})
+        return pending
 
     def _note(self, session: Session, entity: str, ident: int, action: str) -> None:
         bucket = self._pending(session).setdefault(entity, {})
         if ident and bucket.get(ident) != "create":
             bucket[ident] = action
 
-    def _after_flush(self, session: Session, _ctx) -> None:
-        rows: list[dict] = []
+    def _after_flush(self, session: Session, _ctx: object) -> None:
+        rows: list[dict[str, object]] = []
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-        def add(entity, ident, action, field=None, old=None, new=None):
+        def add(
+            entity: str,
+            ident: int,
+            action: str,
+            field: str | None = None,
+            old: object = None,
+            new: object = None,
+        ) -> None:
             rows.append(
                 {
                     "at": now,
@@ -165,7 +174,7 @@ class Tracker:
                 elif _text(old) != _text(new):
                     add(entity, _ident(obj), "update", attr.key, old, new)
         if rows:
-            session.connection().execute(insert(m.AuditEntry.__table__), rows)
+            session.connection().execute(insert(AUDIT_TABLE), rows)
 
     def _after_commit(self, session: Session) -> None:
         changes = session.info.pop("kayseri_changes", None)
@@ -177,5 +186,5 @@ class Tracker:
                 action = next(iter(actions)) if len(actions) == 1 else "update"
                 self.bus.publish(entity, items.keys(), action)
 
-    def _after_rollback(self, session: Session, _previous) -> None:
+    def _after_rollback(self, session: Session, _previous: object) -> None:
         session.info.pop("kayseri_changes", None)
