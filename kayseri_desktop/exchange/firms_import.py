@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -298,7 +299,7 @@ def preview(
             if not any(p.column == tax_name for p in rp.problems):
                 rp.problems.append(Problem(number, tax_name, "", "Vergi numarası boş."))
         else:
-            first = seen.get(tax)  # type: ignore[call-overload]
+            first = seen.get(str(tax))
             if first is not None:
                 reason = f"Aynı vergi numarası dosyada iki kez var: satır {first.row} ve {number}."
                 rp.problems.append(Problem(number, tax_name, str(tax), reason))
@@ -306,7 +307,7 @@ def preview(
                     first.problems.append(Problem(first.row, tax_name, str(tax), reason))
                     first.status = REFUSED
             else:
-                seen[tax] = rp  # type: ignore[index]
+                seen[str(tax)] = rp
         if rp.problems:
             rp.status = REFUSED
     _classify(db, plan, names, tax_col_name=tax_name)
@@ -317,12 +318,13 @@ _NUMBERS = frozenset({int, float, bool})
 
 
 def _parse_column(
-    parse: Callable[[object], object], cells: list, memoised: bool
-) -> tuple[list, bool]:
+    parse: Callable[[object], object], cells: list[object], memoised: bool
+) -> tuple[list[object], bool]:
     """Every cell's parsed value (a refused cell's is a _Failed), and whether any was
     refused. Repeating columns: one parse per distinct value, keyed with its type, so
     1, 1.0 and True differ."""
     if memoised:
+        keys: list[object]
         if len(_NUMBERS.intersection(map(type, cells))) <= 1:
             keys = cells  # nothing like 1 == 1.0 == True to tell apart: values are the keys
         else:
@@ -403,7 +405,7 @@ def _resolve_column(
     return parsed, any(v.__class__ is _Failed for v in outcome.values())
 
 
-def _hand_out(plans: list[RowPlan], key: str, parsed: list) -> None:
+def _hand_out(plans: list[RowPlan], key: str, parsed: list[object]) -> None:
     """Parsed values to their rows (a refused cell, a _Failed, to none)."""
     if key not in PLAIN_FIELDS:
         for rp, value in zip(plans, parsed, strict=True):
@@ -414,37 +416,38 @@ def _hand_out(plans: list[RowPlan], key: str, parsed: list) -> None:
         if value.__class__ is _Failed:
             continue
         if key == "exports":
-            rp.exports = value  # type: ignore[assignment]
+            rp.exports = cast("int | None", value)
         elif key == "markets":
-            rp.markets = list(value)  # type: ignore[call-overload]
+            rp.markets = list(cast("tuple[str, ...]", value))
         elif key == "tags":
-            rp.tags = list(value)  # type: ignore[call-overload]
+            rp.tags = list(cast("tuple[str, ...]", value))
         else:
-            rp.contact = value  # type: ignore[assignment]
+            rp.contact = cast("str | None", value)
 
 
 def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_name: str) -> None:
     """Match rows to existing firms by tax number; decide new / update / unchanged."""
     candidates = [r for r in plan.rows if r.status != REFUSED]
     taxes = [str(r.fields["tax_no"]) for r in candidates]
-    existing: dict[str, dict] = {}
+    existing: dict[str, dict[str, Any]] = {}
     cols = [m.Firm.id, m.Firm.deleted_at, m.Firm.version, m.Firm.size_class,
             *(getattr(m.Firm, k) for k in SCALARS)]  # fmt: skip
     with db.read() as s:
         for row in s.execute(select(*cols).where(one_of(m.Firm.tax_no, taxes, db.backend))):
             existing[row.tax_no] = row._asdict()
         ids = [e["id"] for e in existing.values()]
-        children: dict[int, dict[str, set]] = {
-            i: {"m": set(), "t": set(), "c": set(), "e": {}} for i in ids
+        children: dict[int, dict[str, set[str]]] = {
+            i: {"m": set(), "t": set(), "c": set()} for i in ids
         }
+        usd_before: dict[int, int] = {}  # the export figure of plan.export_year, per firm
         if ids:
-            for slot, firm_id, value in (
+            for slot, firm_id, column in (
                 ("m", m.FirmMarket.firm_id, m.FirmMarket.country),
                 ("t", m.FirmTag.firm_id, m.FirmTag.tag),
                 ("c", m.Contact.firm_id, m.Contact.name),
             ):
                 for fid, item in s.execute(
-                    select(firm_id, value).where(one_of(firm_id, ids, db.backend))
+                    select(firm_id, column).where(one_of(firm_id, ids, db.backend))
                 ):
                     children[fid][slot].add(item)
             for fid, usd in s.execute(
@@ -453,7 +456,7 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
                     m.FirmExport.year == plan.export_year,
                 )
             ):
-                children[fid]["e"][plan.export_year] = usd  # type: ignore[index]
+                usd_before[fid] = usd
     for rp in candidates:
         found = existing.get(str(rp.fields["tax_no"]))
         if found is None:
@@ -476,7 +479,7 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
             rp.status = REFUSED
             continue
         rp.firm_id = found["id"]
-        rp.fields.setdefault("_existing", found)  # type: ignore[arg-type]
+        rp.fields.setdefault("_existing", found)
         kids = children[found["id"]]
         for key, value in rp.fields.items():
             if key in SCALARS and found[key] != value:
@@ -488,15 +491,15 @@ def _classify(db: Database, plan: ImportPlan, names: dict[int, str], tax_col_nam
                 del rp.fields["size_class"]
             elif found["size_class"] != rp.fields["size_class"]:
                 rp.changes["size_class"] = (found["size_class"], rp.fields["size_class"])
-        if rp.exports is not None and kids["e"].get(plan.export_year) != rp.exports:
-            rp.changes["exports"] = (kids["e"].get(plan.export_year), rp.exports)
+        if rp.exports is not None and usd_before.get(found["id"]) != rp.exports:
+            rp.changes["exports"] = (usd_before.get(found["id"]), rp.exports)
         if rp.markets and set(rp.markets) != kids["m"]:
             rp.changes["markets"] = (",".join(sorted(kids["m"])), ",".join(sorted(rp.markets)))
         if set(rp.tags) - kids["t"]:
             rp.changes["tags"] = (None, ",".join(sorted(set(rp.tags) - kids["t"])))
         if rp.contact and fold(rp.contact) not in {fold(c) for c in kids["c"]}:
             rp.changes["contact"] = (None, rp.contact)
-        rp.fields["_contacts"] = sorted(kids["c"])  # type: ignore[assignment]
+        rp.fields["_contacts"] = sorted(kids["c"])
         # What an update inserts: only the children that changed or are new.
         rp.exports = rp.exports if "exports" in rp.changes else None
         rp.markets = rp.markets if "markets" in rp.changes else []

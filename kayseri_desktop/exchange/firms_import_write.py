@@ -10,9 +10,11 @@ fraction of a second; nothing is written if anything fails.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import func, insert, literal, select, update
+from sqlalchemy import Connection, Table, func, insert, literal, select, update
 
 from kayseri_desktop.core.catalogues import size_class
 from kayseri_desktop.core.gc_pause import gc_paused
@@ -21,7 +23,7 @@ from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
-from kayseri_desktop.exchange.bulk_insert import Inserts, sql_date
+from kayseri_desktop.exchange.bulk_insert import Inserts, Row, sql_date
 from kayseri_desktop.exchange.firms_import import (
     HELD,
     NEW,
@@ -41,6 +43,12 @@ from kayseri_desktop.services.registry import search_text
 DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "created_at", "updated_at")
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
 FIRMS_PER_BATCH = 500  # prepared, then handed to the inserts, at a time
+Put = Callable[[Table, tuple[str, ...], Sequence[Row]], None]
+
+
+def _table(model: type[m.Base]) -> Table:
+    """A model's Core table (``Model.__table__`` is typed as the wider FromClause)."""
+    return m.Base.metadata.tables[model.__tablename__]
 
 
 @gc_paused()
@@ -63,9 +71,11 @@ def apply(
     new_rows = [r for r in plan.rows if r.status == NEW]
     updates = [r for r in plan.rows if r.status in (UPDATE, HELD) and r.selected]
     skipped = sum(r.status in (UPDATE, HELD) and not r.selected for r in plan.rows)
-    audit: list[tuple] = []  # in AUDIT_COLUMNS order
+    audit: list[Row] = []  # in AUDIT_COLUMNS order
 
-    def note(fid: int, action: str, fld=None, old=None, new=None) -> None:
+    def note(
+        fid: int, action: str, fld: str | None = None, old: object = None, new: object = None
+    ) -> None:
         audit.append(
             (stamp, user, "firm", fid, action, fld, None if old is None else str(old),
              None if new is None else str(new))
@@ -85,7 +95,8 @@ def apply(
                 k: new for k, (_, new) in r.changes.items() if k in SCALARS or k == "size_class"
             }
             merged = {**existing, **changed}
-            contacts = list(r.fields.get("_contacts") or []) + ([r.contact] if r.contact else [])
+            known = cast("list[str]", r.fields.get("_contacts") or [])
+            contacts = [*known, *([r.contact] if r.contact else [])]
             changed.update(
                 size_class=size_class(merged["employees"]) or merged.get("size_class"),
                 search_text=search_text(merged, contacts),
@@ -93,23 +104,21 @@ def apply(
                 updated_at=now,
                 version=m.Firm.version + 1,
             )
-            conn.execute(update(m.Firm.__table__).where(m.Firm.id == r.firm_id).values(**changed))
+            conn.execute(update(_table(m.Firm)).where(m.Firm.id == r.firm_id).values(**changed))
             for key, (old, new) in r.changes.items():
                 note(r.firm_id, "update", key, old, new)
             if "exports" in r.changes:
                 conn.execute(
-                    m.FirmExport.__table__.delete().where(
-                        m.FirmExport.firm_id == r.firm_id, m.FirmExport.year == plan.export_year
-                    )
+                    _table(m.FirmExport)
+                    .delete()
+                    .where(m.FirmExport.firm_id == r.firm_id, m.FirmExport.year == plan.export_year)
                 )
             if "markets" in r.changes:
-                conn.execute(
-                    m.FirmMarket.__table__.delete().where(m.FirmMarket.firm_id == r.firm_id)
-                )
+                conn.execute(_table(m.FirmMarket).delete().where(m.FirmMarket.firm_id == r.firm_id))
         if updates:
             with Inserts(conn) as inserts:
                 _children(inserts.put, plan.export_year, ((r.firm_id, r) for r in updates))
-                inserts.put(m.AuditEntry.__table__, AUDIT_COLUMNS, audit)
+                inserts.put(_table(m.AuditEntry), AUDIT_COLUMNS, audit)
     updated_ids = [r.firm_id for r in updates if r.firm_id is not None]
     with bus.batch():
         if new_ids:
@@ -119,7 +128,9 @@ def apply(
     return {"created": len(new_ids), "updated": len(updated_ids), "skipped": skipped, **counts}
 
 
-def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]:
+def _insert_new(
+    conn: Connection, plan: ImportPlan, rows: list[RowPlan], stamp: object
+) -> list[int]:
     """The new firms with their children; their ids in order. On SQLite batch k of the
     firms goes in (on the inserting thread) while batch k+1 is made."""
     mapped = set(plan.mapping.values())
@@ -129,9 +140,9 @@ def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]
     new_ids: list[int] = []
     with Inserts(conn) as inserts:
         for start in range(0, len(rows), FIRMS_PER_BATCH):
-            firms = [
+            firms: list[Row] = [
                 (*map(r.fields.get, present),
-                 size_class(r.fields.get("employees"))  # type: ignore[arg-type]
+                 size_class(cast("int | None", r.fields.get("employees")))
                  or r.fields.get("size_class"),
                  search_text(r.fields, [r.contact] if r.contact else []),
                  collation_key(str(r.fields.get("title"))), 1, stamp, stamp)
@@ -142,35 +153,37 @@ def _insert_new(conn, plan: ImportPlan, rows: list[RowPlan], stamp) -> list[int]
                 continue
             ids = range(next_id + start, next_id + start + len(firms))
             firms = [(fid, *values) for fid, values in zip(ids, firms, strict=True)]
-            inserts.put(m.Firm.__table__, ("id", *columns), firms)
+            inserts.put(_table(m.Firm), ("id", *columns), firms)
             new_ids += ids
         _children(inserts.put, plan.export_year, zip(new_ids, rows, strict=True))
     return new_ids
 
 
-def _next_firm_id(conn) -> int | None:
+def _next_firm_id(conn: Connection) -> int | None:
     """SQLite: the first id of the new firms, handed out from max(id) (the write
     transaction holds the database lock, so nobody else inserts meanwhile), so the
     firms and their children go in without asking for ids back. Other backends: None,
     RETURNING gives them."""
     if conn.dialect.name != "sqlite":
         return None
-    return (conn.execute(select(func.max(m.Firm.id))).scalar() or 0) + 1
+    return int(conn.execute(select(func.max(m.Firm.id))).scalar() or 0) + 1
 
 
-def _insert_returning_ids(conn, columns: tuple[str, ...], firms: list[tuple]) -> list[int]:
-    table = m.Firm.__table__
+def _insert_returning_ids(
+    conn: Connection, columns: tuple[str, ...], firms: Sequence[Row]
+) -> list[int]:
+    table = _table(m.Firm)
     result = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),
         [dict(zip(columns, values, strict=True)) for values in firms],
     )
-    return [row[0] for row in result]
+    return [int(row[0]) for row in result]
 
 
-def _audit_created(conn, ids: list[int], now: dt.datetime, user: str) -> None:
+def _audit_created(conn: Connection, ids: list[int], now: dt.datetime, user: str) -> None:
     """One 'create' audit entry per new firm, copied by the database from the firms just
     inserted (INSERT ... SELECT): no row of them passes through Python."""
-    audit, firm = m.AuditEntry.__table__, m.Firm.__table__
+    audit, firm = _table(m.AuditEntry), _table(m.Firm)
     values = select(
         literal(now, audit.c.at.type), literal(user, audit.c.user.type),
         literal("firm", audit.c.entity.type), firm.c.id, literal("create", audit.c.action.type),
@@ -178,9 +191,12 @@ def _audit_created(conn, ids: list[int], now: dt.datetime, user: str) -> None:
     conn.execute(insert(audit).from_select(AUDIT_COLUMNS[:5], values))
 
 
-def _children(put, year: int, pairs) -> None:
+def _children(put: Put, year: int, pairs: Iterable[tuple[int | None, RowPlan]]) -> None:
     """The export figures, markets, tags and contact of (firm id, row) pairs, to put()."""
-    exports, markets, tags, contacts = [], [], [], []
+    exports: list[Row] = []
+    markets: list[Row] = []
+    tags: list[Row] = []
+    contacts: list[Row] = []
     for fid, r in pairs:
         if r.exports is not None:
             exports.append((fid, year, r.exports))
@@ -195,7 +211,7 @@ def _children(put, year: int, pairs) -> None:
         (m.Contact, ("firm_id", "name", "kvkk_consent"), contacts),
     ):
         if rows:
-            put(table.__table__, cols, rows)
+            put(_table(table), cols, rows)
 
 
 def save_refused(plan: ImportPlan, target: str | Path) -> Path:
@@ -207,7 +223,7 @@ def save_refused(plan: ImportPlan, target: str | Path) -> Path:
     rows = [
         [
             r.row,
-            *r.values,
+            *cast("list[xlsx.CellValue]", r.values),
             *([None] * (width - len(r.values))),
             "\n".join(p.text() for p in r.problems),
         ]
