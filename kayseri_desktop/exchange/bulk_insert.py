@@ -17,8 +17,10 @@ import queue
 import sqlite3
 import sys
 import threading
+from collections.abc import Sequence
+from types import TracebackType
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, Table, insert
 
 # Bound values per statement: SQLITE_MAX_VARIABLE_NUMBER, 32766 since SQLite 3.32 and
 # 999 before, so any build of it takes the multi-row statements below.
@@ -29,8 +31,10 @@ ROWS_PER_STATEMENT = 500
 # default it would wait most of the time for the caller's turn to end.
 SWITCH_INTERVAL = 0.0005
 
+Row = tuple[object, ...]  # one row's values, in its columns' order
 
-def insert_rows(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
+
+def insert_rows(conn: Connection, table: Table, cols: tuple[str, ...], rows: Sequence[Row]) -> None:
     """INSERT ``rows`` (tuples in ``cols`` order) into ``table`` on an SQLAlchemy
     connection; on SQLite straight to the driver (no per-row compiling)."""
     if not rows:
@@ -56,10 +60,9 @@ def insert_rows(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
     # the columns that hold dates are converted (the others go through untouched).
     sample = rows[0]
     dated = [i for i in range(len(cols)) if isinstance(sample[i], dt.date)]
-    if not dated:
-        params = rows
-    else:
-        params = []
+    params: Sequence[Row] = rows
+    if dated:
+        converted: list[Row] = []
         shown: dict[object, object] = {None: None}  # one conversion per distinct date
         for r in rows:
             values = list(r)
@@ -69,7 +72,8 @@ def insert_rows(conn, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
                 if text is shown:
                     text = shown[value] = sql_date(value)
                 values[i] = text
-            params.append(tuple(values))
+            converted.append(tuple(values))
+        params = converted
     # Many rows per statement: each executemany step then inserts ROWS_PER_STATEMENT
     # rows instead of one, about a third less time than one row per step.
     per = max(1, min(ROWS_PER_STATEMENT, SQLITE_VARIABLES // len(cols)))
@@ -93,6 +97,9 @@ def sql_date(value: object) -> object:
     return value
 
 
+_Job = tuple[Table, tuple[str, ...], Sequence[Row]]  # insert_rows' arguments
+
+
 class Inserts:
     """``with Inserts(conn) as inserts: inserts.put(table, cols, rows) ...``
 
@@ -101,7 +108,7 @@ class Inserts:
     then rolls back as usual. Use the connection for nothing else inside the block.
     """
 
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         # A database file: SQLAlchemy then lets its connection be used from any thread
         # (an in-memory database's connection stays with the thread that made it).
@@ -111,14 +118,14 @@ class Inserts:
 
     def __enter__(self) -> Inserts:
         if self.threaded:
-            self._queue: queue.SimpleQueue = queue.SimpleQueue()
+            self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
             self._interval = sys.getswitchinterval()
             sys.setswitchinterval(SWITCH_INTERVAL)
             self._thread = threading.Thread(target=self._run, name="bulk-insert", daemon=True)
             self._thread.start()
         return self
 
-    def put(self, table, cols: tuple[str, ...], rows: list[tuple]) -> None:
+    def put(self, table: Table, cols: tuple[str, ...], rows: Sequence[Row]) -> None:
         if not self.threaded:
             insert_rows(self.conn, table, cols, rows)
             return
@@ -134,7 +141,12 @@ class Inserts:
                 except BaseException as exc:  # handed to the caller's thread
                     self._error = exc
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if not self.threaded:
             return
         self._queue.put(None)

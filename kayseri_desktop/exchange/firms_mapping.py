@@ -168,7 +168,9 @@ def detect_header(rows: Sequence[tuple[int, list[object]]]) -> int:
     return 0
 
 
-def auto_mapping(headers: Sequence[object], remembered: dict[str, str] | None = None):
+def auto_mapping(
+    headers: Sequence[object], remembered: dict[str, str] | None = None
+) -> dict[int, str]:
     """Column index -> field, from remembered choices (by folded header) then aliases.
 
     Each field is taken by one column at most (the first that names it).

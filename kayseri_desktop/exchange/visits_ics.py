@@ -89,7 +89,7 @@ def event_for(row: ScheduleRow, stamp: dt.datetime) -> Event:
         address.params["cn"] = vText(name)
         address.params["role"] = vText("REQ-PARTICIPANT")
         address.params["cutype"] = vText("INDIVIDUAL")
-        ev.add("attendee", address, encode=0)
+        ev.add("attendee", address, encode=False)
     return ev
 
 

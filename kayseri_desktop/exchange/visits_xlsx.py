@@ -68,7 +68,7 @@ def schedule(
         ids = [v.id for v, _ in pairs]
         teams = team_names(s, ids)
         emails: dict[int, list[tuple[str, str]]] = {}
-        scores: dict[int, dict[str, int]] = {}
+        scores: dict[int | None, dict[str, int]] = {}  # by visit (the column is nullable)
         people = (
             select(m.VisitStaff.visit_id, m.Staff.name, m.Staff.email)
             .join(m.Staff, m.Staff.id == m.VisitStaff.staff_id)
@@ -82,8 +82,8 @@ def schedule(
             .join(m.EvaluationScore, m.EvaluationScore.evaluation_id == m.Evaluation.id)
             .where(one_of(m.Evaluation.visit_id, ids, db.backend))
         )
-        for vid, theme, score in s.execute(found):
-            scores.setdefault(vid, {})[theme] = score
+        for visit, theme, score in s.execute(found):
+            scores.setdefault(visit, {})[theme] = score
         return [
             ScheduleRow(
                 id=v.id,

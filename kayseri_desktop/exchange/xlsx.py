@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from copy import copy
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
 
@@ -27,10 +28,15 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kayseri_desktop.exchange.atomic import atomic_target
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+# What a row may hold: plain values (a bool is written "Evet"/"Hayır"), None for empty.
+CellValue = str | int | float | Decimal | dt.date | dt.datetime | dt.time | dt.timedelta | None
+Sheet = Worksheet | WriteOnlyWorksheet
 
 # Turkish-looking formats; Excel renders separators from the user's locale.
 FMT_INT = "#,##0"
@@ -48,11 +54,12 @@ def looks_like_formula(value: str) -> bool:
     return bool(value) and value.startswith(FORMULA_TRIGGERS)
 
 
-def make_cell(ws, value: object, number_format: str | None = None) -> WriteOnlyCell:
+def make_cell(ws: Sheet, value: CellValue, number_format: str | None = None) -> Cell:
     """A write-only cell holding value safely: formula-like text stays inert text."""
     if isinstance(value, bool):
         value = "Evet" if value else "Hayır"
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws)
+    cell.value = value
     if isinstance(value, str) and looks_like_formula(value):
         cell.data_type = "s"
         cell.quotePrefix = True
@@ -82,12 +89,14 @@ def _format_for(value: object, column: Column) -> str | None:
     return None
 
 
-def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence]):
+def write_sheet(
+    wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]]
+) -> int:
     """Append a sheet with a styled, frozen, filterable header; returns the row count."""
     return fill_sheet(wb.create_sheet(title=title[:31]), columns, rows)
 
 
-def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
+def fill_sheet(ws: Sheet, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]]) -> int:
     """Write header and rows into an empty sheet (write-only or normal); returns row count.
 
     Rows are streamed: only the first ``WIDTH_SAMPLE`` are held to fit the column
@@ -98,19 +107,20 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
     ws.freeze_panes = "A2"
     header = []
     for col in columns:
-        cell = make_cell(ws, col.header)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
-        header.append(cell)
-    rows = iter(rows)
-    sample = [list(r) for r in islice(rows, WIDTH_SAMPLE)]
-    for row in sample:
-        for i, value in enumerate(row[: len(widths)]):
+        title = make_cell(ws, col.header)
+        title.font = _HEADER_FONT
+        title.fill = _HEADER_FILL
+        title.alignment = Alignment(vertical="center")
+        header.append(title)
+    rest = iter(rows)
+    sample = [list(r) for r in islice(rest, WIDTH_SAMPLE)]
+    for first in sample:
+        for i, value in enumerate(first[: len(widths)]):
             if value is not None:
                 widths[i] = max(widths[i], min(60, len(str(value)) + 2))
+    dims = ws.column_dimensions  # type: ignore[union-attr]  # absent from write-only stubs
     for i, col in enumerate(columns):
-        ws.column_dimensions[get_column_letter(i + 1)].width = col.width or widths[i]
+        dims[get_column_letter(i + 1)].width = col.width or widths[i]
     if isinstance(ws, WriteOnlyWorksheet):
         _stream_rows(ws)
     ws.append(header)
@@ -124,20 +134,19 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
     append = ws.append
     width = len(columns)
     count = 0
-    for row in chain(sample, rows):
-        row = list(row)  # our own copy: changed in place
+    for values in chain(sample, rest):
+        row: list[CellValue | Cell] = list(values)  # our own copy: changed in place
         count += 1
         if len(row) > width:
             del row[width:]
-        for i, value in enumerate(row):
+        for i, value in zip(range(width), values, strict=False):  # the first `width` values
             if value is None:
                 continue
-            kind = value.__class__
-            if kind is str:
+            if isinstance(value, str):
                 if value and value[0] in triggers:
                     row[i] = make_cell(ws, value)
                 continue
-            if kind is bool:
+            if value.__class__ is bool:
                 row[i] = "Evet" if value else "Hayır"
                 continue
             fmt = fixed[i] or _format_for(value, columns[i])
@@ -152,7 +161,8 @@ def fill_sheet(ws, columns: Sequence[Column], rows: Iterable[Sequence]) -> int:
                 cell.value = value
             row[i] = cell
         append(row)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    ws.auto_filter.ref = ref  # type: ignore[union-attr]  # absent from write-only stubs
     return count
 
 
@@ -161,17 +171,18 @@ class _FixedStyleCell(Cell):
     once, not on every row it is written in (openpyxl hashes the style each time)."""
 
     __slots__ = ("_style_id",)
+    _style_id: int
 
     @classmethod
     def of(cls, cell: Cell) -> _FixedStyleCell:
         fixed = cls(cell.parent, row=1, column=1, value=cell.value)
-        fixed._style = copy(cell._style)
+        fixed._style = copy(cell._style)  # type: ignore[attr-defined]  # stubs omit this slot
         fixed.data_type = cell.data_type
-        fixed._style_id = Cell.style_id.fget(fixed)  # type: ignore[attr-defined]
+        fixed._style_id = cell.style_id  # the same style: the same id
         return fixed
 
     @property
-    def style_id(self) -> int:  # type: ignore[override]
+    def style_id(self) -> int:
         return self._style_id
 
 
@@ -185,7 +196,7 @@ def _stream_rows(ws: WriteOnlyWorksheet) -> None:
     """
     plain = Cell(ws, row=1, column=1)
 
-    def values_to_row(values, row_idx):
+    def values_to_row(values: Iterable[CellValue | Cell], row_idx: int) -> Iterator[Cell]:
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
@@ -198,7 +209,7 @@ def _stream_rows(ws: WriteOnlyWorksheet) -> None:
             cell.row = row_idx
             yield cell
 
-    ws._values_to_row = values_to_row
+    ws._values_to_row = values_to_row  # type: ignore[attr-defined]  # private hook the stubs omit
 
 
 def new_workbook() -> Workbook:
