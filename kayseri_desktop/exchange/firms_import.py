@@ -360,16 +360,21 @@ def _resolve_column(
     that order. A word still open becomes a Question and its rows are refused."""
     vocab = vocabulary(field_key)
     catalogue = VOCABULARY_FIELDS[field_key]
-    texts = [_cell_text(raw) for raw in cells]
-    counts = Counter(vocabulary_key(t) for t in texts if t)
+    # Once per distinct cell (keyed with its type: 28 and "28" and 28.0 each once).
+    raw_keys = [raw if raw.__class__ is str else (raw.__class__, raw) for raw in cells]
+    per_raw = Counter(raw_keys)
+    texts = {rk: _cell_text(raw) for rk, raw in zip(raw_keys, cells, strict=True)}
+    keys = {rk: vocabulary_key(t) for rk, t in texts.items() if t}
+    counts: Counter[str] = Counter()
+    for rk, n in per_raw.items():
+        if rk in keys:
+            counts[keys[rk]] += n
     outcome: dict[str, object] = {}
-    first: dict[str, str] = {}
     known = {k: syn.code for (f, k), syn in synonyms.items() if f == field_key}
-    for text in texts:
-        k = vocabulary_key(text) if text else ""
-        if not text or k in outcome:
+    for rk, k in keys.items():  # in the order the list first writes them
+        text = texts[rk]
+        if k in outcome:
             continue
-        first[k] = text
         found = vocab.find(text)
         exact = found is not None and found.source == "katalogdaki ad"
         exact = exact and catalogue.find(text) is not None
@@ -401,7 +406,8 @@ def _resolve_column(
             continue
         outcome[k] = code
         plan.translations.append(Translation(field_key, text, code, source, counts[k]))
-    parsed = [outcome[vocabulary_key(t)] if t else None for t in texts]
+    by_raw = {rk: outcome[k] for rk, k in keys.items()}
+    parsed = [by_raw.get(rk) for rk in raw_keys]
     return parsed, any(v.__class__ is _Failed for v in outcome.values())
 
 
