@@ -425,3 +425,42 @@ def test_the_wizard_holds_a_renaming_row_until_confirmed_and_updates_can_be_unti
 )
 def test_titles_that_name_another_firm(old, new, differ):
     assert fi.titles_differ(old, new) is differ
+
+
+def test_a_ministry_list_with_only_a_nace_column_gets_its_sectors_from_the_codes(
+    ctx, tmp_path, capsys
+):
+    headers = ["Unvan", "VKN", "NACE Kodu"]
+    rows = [["Döküm A.Ş.", vkn(1), "24.51"], ["Halı A.Ş.", vkn(2), "C.13.93"],
+            ["Dokuma A.Ş.", vkn(3), "13"], ["Yazılım A.Ş.", vkn(4), "62.01"]]  # fmt: skip
+    path = build(tmp_path / "bakanlik.xlsx", rows, headers)
+    argv = ["import", "firms", str(path), "--db", str(ctx.db.path)]
+    assert cli_main(argv) == 1  # NACE 13 (two clusters) and 62 (none) are asked
+    out = capsys.readouterr().out
+    assert "Sektör “13”, 1 satır: Sektör “13” birden çok seçeneğe uyuyor" in out
+    assert "Sektör “62.01”, 1 satır: Sektör “62.01” (NACE 62.01 (tabloda" in out
+    assert cli_main([*argv, "--skip-invalid"]) == 0
+    with ctx.db.read() as s:
+        got = {f.title: (f.sector, f.nace_code) for f in s.scalars(select(m.Firm))}
+    assert got == {"Döküm A.Ş.": ("metal", "24.51"), "Halı A.Ş.": ("ev_tekstili", "C.13.93")}
+
+
+def test_a_realistic_list_in_other_peoples_words_needs_no_retyping(ctx, tmp_path):
+    """240 rows as the chamber's, TİM's and the OSBs' lists name sectors: before, about
+    half were refused; now only the words that fit two clusters are asked, once each."""
+    words = [
+        "Makine", "Metal Eşya", "Mobilya İmalatı", "MAKİNE VE AKSAMLARI", "Hazır Giyim",
+        "Tekstil ve Hammaddeleri", "Halı", "Gıda Ürünleri", "Kimyevi Maddeler ve Mamulleri",
+        "Otomotiv Yan Sanayi", "Elektrik Elektronik", "İnşaat Malzemesi", "Ambalaj", "Mermer",
+        "Savunma Sanayi", "Tarım", "28", "C.31", "25.11", "Demir ve Demir Dışı Metaller",
+        "Mobilya, Kağıt ve Orman Ürünleri", "İklimlendirme Sanayii", "Mobilya", "Gıda",
+    ]  # fmt: skip
+    osbs = ["1. OSB", "Mimarsinan OSB", "Kayseri OSB", "İncesu OSB", None, "Serbest Bölge"]
+    rows = [[f"FİRMA {i} A.Ş.", vkn(i), words[i % len(words)], osbs[i % len(osbs)], None]
+            for i in range(240)]  # fmt: skip
+    plan = plan_for(ctx.db, build(tmp_path / "liste.xlsx", rows))
+    assert [(q.value, q.rows) for q in plan.questions] == [
+        ("Mobilya, Kağıt ve Orman Ürünleri", 10),
+        ("İklimlendirme Sanayii", 10),
+    ]
+    assert plan.counts()[fi.NEW] == 220 and plan.counts()[fi.REFUSED] == 20

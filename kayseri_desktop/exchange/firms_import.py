@@ -163,6 +163,7 @@ class ImportPlan:
     rows: list[RowPlan]
     questions: list[Question] = field(default_factory=list)
     translations: list[Translation] = field(default_factory=list)
+    derived: set[str] = field(default_factory=set)  # fields read from another column
 
     def counts(self) -> dict[str, int]:
         out = {NEW: 0, UPDATE: 0, HELD: 0, UNCHANGED: 0, REFUSED: 0}
@@ -291,6 +292,17 @@ def preview(
                 if value.__class__ is _Failed:
                     rp.problems.append(Problem(rp.row, names[col], _show(raw), value.reason))
         _hand_out(plans, key, parsed)
+    if "nace_code" in mapping.values() and "sector" not in mapping.values():
+        # A list with NACE codes but no sector column (the Ministry's lists): the sector
+        # is read from the code, asked like a sector cell when the code does not say.
+        col = next(c for c, k in mapping.items() if k == "nace_code")
+        cells = [values[col] if col < len(values) else None for _, values in data]
+        parsed, _any = _resolve_column(plan, "sector", cells, choices or {}, synonyms)
+        for rp, raw, value in zip(plans, cells, parsed, strict=True):
+            if value.__class__ is _Failed:
+                rp.problems.append(Problem(rp.row, names[col], _show(raw), value.reason))
+        _hand_out(plans, "sector", parsed)
+        plan.derived.add("sector")
     seen: dict[str, RowPlan] = {}
     for rp in plans:
         number, fields = rp.row, rp.fields

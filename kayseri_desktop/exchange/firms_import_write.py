@@ -133,7 +133,7 @@ def _insert_new(
 ) -> list[int]:
     """The new firms with their children; their ids in order. On SQLite batch k of the
     firms goes in (on the inserting thread) while batch k+1 is made."""
-    mapped = set(plan.mapping.values())
+    mapped = set(plan.mapping.values()) | plan.derived
     present = tuple(k for k in SCALARS if k in mapped)  # a new row has no other columns
     columns = (*present, *DERIVED_COLUMNS)
     next_id = _next_firm_id(conn)
