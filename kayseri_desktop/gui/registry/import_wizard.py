@@ -297,9 +297,9 @@ class ImportWizard(QWizard):
                 self.tr("Alan"),
                 self.tr("Değer"),
                 self.tr("Satır sayısı"),
-                self.tr("Neden"),
                 self.tr("Seçim"),
                 self.tr("Hatırla"),
+                self.tr("Neden"),
             ],
             page,
         )
@@ -318,12 +318,11 @@ class ImportWizard(QWizard):
         self.remember_boxes: list[QCheckBox] = []
         names = {"sector": self.tr("Sektör"), "osb": self.tr("OSB"), "size_class": self.tr("Ölçek")}
         for i, q in enumerate(self.questions):
-            texts = (names[q.field], q.value, formatting.number(q.rows), q.reason())
-            for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if c == 3:
-                    item.setToolTip(plain_tooltip(text))
-                self.values_table.setItem(i, c, item)
+            for c, text in enumerate((names[q.field], q.value, formatting.number(q.rows))):
+                self.values_table.setItem(i, c, QTableWidgetItem(text))
+            reason = QTableWidgetItem(q.reason())
+            reason.setToolTip(plain_tooltip(q.reason()))
+            self.values_table.setItem(i, 5, reason)
             catalogue = VOCABULARY[q.field]
             combo = QComboBox(self.values_table)
             combo.addItem(self.tr("— seçin —"), None)
@@ -335,7 +334,7 @@ class ImportWizard(QWizard):
             combo.insertSeparator(combo.count())
             combo.addItem(self.tr("boş bırak"), fi.LEAVE_EMPTY)
             combo.addItem(self.tr("bu satırları reddet"), fi.REFUSE)
-            self.values_table.setCellWidget(i, 4, combo)
+            self.values_table.setCellWidget(i, 3, combo)
             self.value_combos.append(combo)
             box = QCheckBox(self.values_table)
             # An answer for a word that fits several values holds for this list only.
@@ -343,7 +342,7 @@ class ImportWizard(QWizard):
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, b=box: b.setEnabled(c.currentData() != fi.REFUSE)
             )
-            self.values_table.setCellWidget(i, 5, box)
+            self.values_table.setCellWidget(i, 4, box)
             self.remember_boxes.append(box)
         self.values_table.resizeColumnsToContents()
         self.values_error.clear()
