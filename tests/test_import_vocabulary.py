@@ -438,7 +438,7 @@ def test_a_ministry_list_with_only_a_nace_column_gets_its_sectors_from_the_codes
     assert cli_main(argv) == 1  # NACE 13 (two clusters) and 62 (none) are asked
     out = capsys.readouterr().out
     assert "Sektör “13”, 1 satır: Sektör “13” birden çok seçeneğe uyuyor" in out
-    assert "Sektör “62.01”, 1 satır: Sektör “62.01” (NACE 62.01 (tabloda" in out
+    assert "Sektör “62.01” (NACE 62.01: tabloda bu kodun kümesi yok) hiçbir seçeneğe" in out
     assert cli_main([*argv, "--skip-invalid"]) == 0
     with ctx.db.read() as s:
         got = {f.title: (f.sector, f.nace_code) for f in s.scalars(select(m.Firm))}

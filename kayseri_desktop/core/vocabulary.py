@@ -172,7 +172,7 @@ class Vocabulary:
                 if code == tried[0]:
                     return found
                 return Found(found.codes, f"NACE {tried[0]}: {found.source}")
-        return Found((), f"NACE {tried[0]} (tabloda bu kodun kümesi yok)")
+        return Found((), f"NACE {tried[0]}: tabloda bu kodun kümesi yok")
 
     def suggest(self, raw: object, extra: Mapping[str, str | None] = {}) -> list[str]:
         """Codes ranked by how close the word is to a known word (at most SUGGESTIONS).
