@@ -260,10 +260,16 @@ def test_refused_rows_are_saved_to_fix_and_reimport(ctx, tmp_path):
 
 
 def test_not_a_spreadsheet_is_refused_clearly(tmp_path):
+    """A list is read by its content, not its name (a CSV named .xlsx is a CSV); what is
+    no list at all is refused."""
     csv = tmp_path / "liste.xlsx"
     csv.write_text("Firma;Vergi No\nA;1\n", encoding="utf-8")
-    with pytest.raises(FileRefused, match=r"Excel \(\.xlsx\) dosyası değil"):
-        XlsxFile(csv)
+    with XlsxFile(csv) as book:
+        assert book.read().rows == [(1, ["Firma", "Vergi No"]), (2, ["A", "1"])]
+    picture = tmp_path / "logo.xlsx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(FileRefused, match="hesap tablosu değil"):
+        XlsxFile(picture)
     empty = tmp_path / "bos.xlsx"
     empty.write_bytes(b"")
     with pytest.raises(FileRefused, match="dosya boş"):
@@ -536,7 +542,7 @@ def test_cli_import_counts_refusals_and_exit_codes(ctx, tmp_path, capsys):
     bad = tmp_path / "bozuk.xlsx"
     bad.write_text("değil")
     assert cli_main(["import", "firms", str(bad), "--db", db]) == 2
-    assert "Excel (.xlsx) dosyası değil" in capsys.readouterr().err
+    assert "Excel dosyası ya da sütunları ayrılmış bir CSV listesi değil" in capsys.readouterr().err
 
 
 def test_shared_strings_and_the_1904_date_system(tmp_path):

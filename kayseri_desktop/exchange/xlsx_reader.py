@@ -1,27 +1,37 @@
-"""A strict .xlsx reader for imports: hostile files refused first, then cells read by calamine.
+"""The one reader of imported lists: hostile files refused first, then cells read by calamine.
+
+``XlsxFile(path)`` opens any list a person is sent, whatever its name says: it looks at
+the content and reads an Excel workbook (.xlsx, .xlsm), an Excel binary workbook
+(.xlsb), an old Excel 97-2003 workbook (.xls), a LibreOffice/OpenDocument sheet (.ods)
+or a CSV/TSV text file (exchange/csv_reader.py), and hands back the same rows for each.
 
 Cells are read by python-calamine (Rust), an order of magnitude faster than
 openpyxl's read-only mode. Calamine only ever sees a file that passed the checks
-below, all done here on the zip and its XML parts before it is opened; refused,
-with a Turkish message (FileRefused) and never a traceback:
-- a file that is not a zip (a CSV renamed .xlsx, an empty file), named for what staff
-  meet most: an old .xls or a password-protected workbook (both OLE compound files);
-- a damaged zip or a zip without a workbook (an .xlsb and an .ods are named as such);
+below, all done here on its bytes before it is opened; refused, with a Turkish message
+(FileRefused) and never a traceback:
+- a file that is no spreadsheet at all (a picture, a web page saved as .xls), an empty
+  file, a password-protected workbook (an encrypted .xlsx or .xls);
+- a damaged zip or compound file, or one without a workbook;
 - an absurdly large file, or one whose parts inflate far beyond their size (zip bomb);
+  each part is inflated in chunks and never beyond the size its header declares;
 - a DOCTYPE or entity declaration anywhere in any XML part (no "billion laughs",
   no external entities), or an XML part not in UTF-8 (Excel and LibreOffice write
   UTF-8 only; a UTF-16 part would hide its markup from these checks);
 - a part whose cells span more than MAX_ROWS rows, MAX_COLUMNS columns or MAX_CELLS
   cells in all (calamine allocates the whole rectangle the cells span, empty cells
-  included; see exchange/xlsx_extent.py).
-Every part of the zip is checked, whatever its name. Calamine then reads the very
+  included; see exchange/xlsx_extent.py, and the .ods/.xlsb/.xls walks);
+- text that would inflate in the reader: a cell far longer than Excel's 32,767
+  characters, or shared strings whose length times their uses is too much (see
+  exchange/workbook_checks.py and exchange/xls_checks.py).
+Every part of a zip is checked, whatever its name. Calamine then reads the very
 bytes that were checked (an in-memory copy of the parts, stored uncompressed), not the
 file again: a file replaced between the check and the read cannot slip through, and
 nothing is inflated twice.
 
 Values come back as Python values: text, int (whole numbers), float, bool, dates
 (date or datetime, in the workbook's 1900 or 1904 date system); empty and error
-cells are None.
+cells are None. A CSV's values are its text. Formula cells without a cached value
+(files written by scripts) are refused by cell, not read as empty.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import posixpath
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +52,20 @@ from openpyxl.utils.cell import get_column_letter
 
 from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import thousands
+from kayseri_desktop.exchange import csv_reader
+from kayseri_desktop.exchange.workbook_checks import (
+    MAX_TEXT_CHARS,
+    Refusal,
+    SharedStrings,
+    formula_refusal,
+    inflate,
+    ods_content,
+    sheet_cells,
+    too_much_text,
+    xlsb_sheet,
+)
+from kayseri_desktop.exchange.workbook_checks import xlsb_strings as xlsb_string_lengths
+from kayseri_desktop.exchange.xls_checks import PASSWORD, check_xls
 from kayseri_desktop.exchange.xlsx_extent import cell_extent
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -59,7 +84,14 @@ _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
 _ODD = frozenset({float, dt.time, dt.timedelta})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, encrypted .xlsx
-SAVE_AS = "Excel'de “Excel Çalışma Kitabı (.xlsx)” olarak kaydedip yeniden deneyin."
+_LABELS = {
+    "xlsx": "Excel (.xlsx)",
+    "xlsb": "Excel İkili Çalışma Kitabı (.xlsb)",
+    "ods": "OpenDocument hesap tablosu (.ods)",
+    "xls": "Excel 97-2003 (.xls)",
+    "csv": "CSV",
+}
+_XLSB_OTHER = frozenset({"workbook.bin", "styles.bin", "vbaProject.bin", "vbaProjectSignature.bin"})
 
 
 class FileRefused(ValueError):
@@ -77,7 +109,7 @@ def _refuse(path: Path, reason: str) -> FileRefused:
 
 
 class XlsxFile:
-    """An opened, checked workbook: sheet names, then one sheet's rows on request."""
+    """An opened, checked spreadsheet of any kind: sheet names, then one sheet's rows."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -92,20 +124,44 @@ class XlsxFile:
                 f"dosya çok büyük ({size // (1024 * 1024)} MB; en çok "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
             )
-        if not zipfile.is_zipfile(self.path):
-            raise _refuse(self.path, _not_a_zip(self.path))
+        self.epoch = EPOCH
+        self.kind = "xlsx"  # xlsx (also .xlsm), xlsb, ods, xls or csv: what the content is
+        self.encoding: str | None = None  # a CSV's encoding and separator, as detected
+        self.separator: str | None = None
+        self._table: SheetRows | None = None  # a CSV's one sheet, read whole
+        self.sheets: dict[str, bool] = {}  # name -> visible
+        self.first_sheet = ""
+        self._formulas: dict[str, list[str]] = {}  # sheet -> formula cells without a value
         try:
-            with zipfile.ZipFile(self.path) as zf:
-                self._check_parts(zf, size)
+            data = self.path.read_bytes()[: MAX_FILE_BYTES + 1]
+            if data[:2] == b"PK":
+                if not zipfile.is_zipfile(io.BytesIO(data)):
+                    raise Refusal(
+                        "dosya bozuk (sıkıştırılmış paket okunamıyor; yarım inmiş olabilir)."
+                    )
+                with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                    self._check_parts(zf, len(data))
+            elif data[:8] == _OLE_MAGIC:
+                self._check_ole(data)
+            else:
+                self._table = self._read_text(data)
         except FileRefused:
             raise
+        except Refusal as exc:
+            raise _refuse(self.path, str(exc)) from None
         except DefusedXmlException:
             raise _refuse(
                 self.path, "dosyadaki XML izin verilmeyen tanımlar (entity) içeriyor."
             ) from None
         except (ParseError, KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise _refuse(self.path, f"dosya bozuk ({type(exc).__name__}: {exc}).") from None
+        table = self._table
+        if table is not None:
+            self.sheets = {table.name: True}
+            self.first_sheet = table.name
+            return
         # Only now, with every part checked, does calamine open them.
+        label = _LABELS[self.kind]
         try:
             self.book = python_calamine.CalamineWorkbook.from_filelike(self._checked)
             worksheet = python_calamine.SheetTypeEnum.WorkSheet
@@ -113,12 +169,12 @@ class XlsxFile:
             shown = {s.name: s.visible == visible for s in self.book.sheets_metadata
                      if s.typ == worksheet}  # fmt: skip
         except (python_calamine.CalamineError, OSError, ValueError) as exc:
-            raise _refuse(self.path, f"dosya bozuk ({exc}).") from None
+            raise _refuse(self.path, f"{label} dosyası bozuk ({exc}).") from None
         finally:
             del self._checked  # calamine holds its own copy from here on
         if not shown:
             self.book.close()
-            raise _refuse(self.path, "çalışma kitabında okunabilir sayfa yok.")
+            raise _refuse(self.path, f"{label} dosyasında okunabilir sayfa yok.")
         self.sheets = shown  # name -> visible (a hidden sheet can still be chosen by name)
         # What a person sees first when the file opens in Excel: the first visible sheet
         # (lists exported from other programs often start with a hidden lookup sheet).
@@ -126,7 +182,6 @@ class XlsxFile:
 
     def _check_parts(self, zf: zipfile.ZipFile, size: int) -> None:
         infos = zf.infolist()
-        self.epoch = EPOCH
         total = sum(i.file_size for i in infos)
         if (
             any(i.file_size > MAX_PART_BYTES for i in infos)
@@ -138,24 +193,29 @@ class XlsxFile:
             )
         names = {i.filename for i in infos}
         if "xl/workbook.bin" in names:
-            raise _refuse(self.path, "bu bir Excel İkili Çalışma Kitabı (.xlsb). " + SAVE_AS)
-        if "mimetype" in names and "content.xml" in names:
-            raise _refuse(
-                self.path,
-                "bu bir OpenDocument hesap tablosu (.ods). LibreOffice'te “Farklı Kaydet” ile "
-                "“Excel 2007-365 (.xlsx)” biçiminde kaydedip yeniden deneyin.",
-            )
-        if "xl/workbook.xml" not in names:
+            self.kind = "xlsb"
+        elif "mimetype" in names and "content.xml" in names:
+            if b"spreadsheet" not in inflate(zf, zf.getinfo("mimetype")):
+                raise _refuse(
+                    self.path, "bu bir OpenDocument belgesi ama hesap tablosu (.ods) değil."
+                )
+            self.kind = "ods"
+        elif "xl/workbook.xml" not in names:
             raise _refuse(
                 self.path, "içinde Excel çalışma kitabı yok (dosya bozuk ya da başka biçimde)."
             )
+        strings = SharedStrings()
+        formulas: dict[str, list[str]] = {}  # part -> formula cells without a value
+        binary_sheets: list[bytes] = []
+        xlsb_strings: list[int] = []
+        workbook = rels = b""
         # Every part, whatever its name: calamine follows the workbook's relationships
         # to any part name, so a sheet need not end in .xml. The checked bytes are what
         # calamine reads: copied into an uncompressed in-memory zip as they pass.
         self._checked = io.BytesIO()
         with zipfile.ZipFile(self._checked, "w", zipfile.ZIP_STORED) as checked:
             for info in infos:
-                data = zf.read(info)
+                data = inflate(zf, info)
                 head = data[:64]
                 if head.startswith(_WIDE_STARTS) or b"<\x00" in head or b"\x00<" in head:
                     raise _refuse(
@@ -169,20 +229,83 @@ class XlsxFile:
                         f"dosyadaki XML ({info.filename}) izin verilmeyen DOCTYPE/ENTITY tanımı "
                         "içeriyor.",
                     )
-                self._check_extent(data)
-                if info.filename == "xl/workbook.xml":
-                    root = fromstring(data, forbid_dtd=True)
-                    props = next(  # either namespace: Transitional or Strict Open XML
-                        (e for e in root if e.tag in (f"{NS}workbookPr", f"{NS_STRICT}workbookPr")),
-                        None,
-                    )
-                    date1904 = props is not None and props.get("date1904") in ("1", "true")
-                    self.epoch = EPOCH_1904 if date1904 else EPOCH
+                name = info.filename
+                if self.kind == "xlsx":
+                    self._check_extent(data)
+                    if b"si" in data:
+                        strings.add_table(data)
+                    if b"c" in data:
+                        strings.add_sheet(data)
+                        found = sheet_cells(data)
+                        if found:
+                            formulas[name] = found
+                    if name == "xl/workbook.xml":
+                        workbook = data
+                        self.epoch = _epoch(data)
+                    elif name == "xl/_rels/workbook.xml.rels":
+                        rels = data
+                elif self.kind == "ods":
+                    if name == "content.xml":
+                        self._check_ods(data)
+                elif name.endswith(".bin") and name.startswith("xl/"):
+                    base = name.rpartition("/")[2]
+                    if base == "sharedStrings.bin":
+                        xlsb_strings = xlsb_string_lengths(data)
+                    elif base not in _XLSB_OTHER and not base.startswith("printerSettings"):
+                        binary_sheets.append(data)
+                elif head.lstrip()[:1] == b"<":
+                    self._check_extent(data)
                 checked.writestr(info.filename, data)
         self._checked.seek(0)
+        strings.check()
+        text = 0
+        for data in binary_sheets:
+            rows, columns, chars = xlsb_sheet(data, xlsb_strings, MAX_ROWS)
+            self._check_size(rows, columns)
+            text += chars
+            if text > MAX_TEXT_CHARS:
+                raise too_much_text(text)
+        if formulas:
+            for sheet, part in _sheet_parts(workbook, rels).items():
+                if part in formulas:
+                    self._formulas[sheet] = formulas[part]
+
+    def _check_ods(self, data: bytes) -> None:
+        sheets = ods_content(data, MAX_ROWS, MAX_COLUMNS)
+        for name, sheet in sheets.items():
+            self._check_size(sheet.rows, sheet.columns)
+            if sheet.formulas:
+                self._formulas[name] = sheet.formulas
+
+    def _check_ole(self, data: bytes) -> None:
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise Refusal(PASSWORD)  # an encrypted .xlsx: its package inside a compound file
+        self.kind = "xls"
+        facts = check_xls(data, MAX_ROWS, MAX_COLUMNS)
+        for sheet in facts.sheets:
+            self._check_size(sheet.rows, sheet.columns)
+        self._checked = io.BytesIO(data)
+
+    def _read_text(self, data: bytes) -> SheetRows:
+        """A CSV or tab-separated list, read whole here (it holds no more than its text)."""
+        text, self.encoding = csv_reader.decode(data)
+        start = text.lstrip()[:200].lower()
+        if start.startswith("<") and ("<html" in start or "<table" in start or "<?xml" in start):
+            raise Refusal(
+                "bu bir web sayfası ya da XML dosyası; uzantısı .xls olsa da Excel çalışma "
+                "kitabı değil (bazı sistemler “Excel'e aktar” deyip böyle dosya verir). Excel'de "
+                "açıp “Excel Çalışma Kitabı (.xlsx)” olarak kaydedip yeniden deneyin."
+            )
+        self.kind = "csv"
+        self.separator = csv_reader.separator(text)
+        rows = csv_reader.read_rows(text, self.separator, MAX_ROWS, MAX_COLUMNS)
+        return SheetRows(self.path.stem or self.path.name, rows)
 
     def _check_extent(self, data: bytes) -> None:
         rows, columns = cell_extent(data, MAX_ROWS, MAX_COLUMNS)
+        self._check_size(rows, columns)
+
+    def _check_size(self, rows: int, columns: int) -> None:
         if rows > MAX_ROWS:
             reason = (
                 f"sayfada {thousands(MAX_ROWS)} satırdan çok satır var (en az {thousands(rows)})"
@@ -204,7 +327,8 @@ class XlsxFile:
         )
 
     def close(self) -> None:
-        self.book.close()
+        if self._table is None:
+            self.book.close()
 
     def __enter__(self) -> XlsxFile:
         return self
@@ -217,6 +341,10 @@ class XlsxFile:
         name = sheet if sheet is not None else self.first_sheet
         if name not in self.sheets:
             raise FileRefused(f"“{self.path.name}” içinde “{name}” adlı sayfa yok.")
+        if self._table is not None:
+            return self._table
+        if name in self._formulas:
+            raise _refuse(self.path, formula_refusal(name, self._formulas[name]))
         try:
             data = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except (python_calamine.CalamineError, OSError, ValueError) as exc:
@@ -233,18 +361,32 @@ class XlsxFile:
         return SheetRows(name, rows)
 
 
-def _not_a_zip(path: Path) -> str:
-    """Why a file that is not a zip is no .xlsx, for what staff meet most."""
-    with path.open("rb") as fh:
-        if fh.read(8) != _OLE_MAGIC:
-            return "bu bir Excel (.xlsx) dosyası değil. Eski .xls ya da CSV ise " + SAVE_AS
-        data = fh.read()  # an OLE2 compound file: an old .xls, or an encrypted .xlsx
-    if "EncryptedPackage".encode("utf-16-le") in data:
-        return (
-            "dosya parola korumalı. Excel'de açıp “Dosya > Bilgi > Çalışma Kitabını Koru”dan "
-            "parolayı kaldırın, kaydedip yeniden deneyin."
-        )
-    return "bu eski bir Excel 97-2003 (.xls) dosyası. " + SAVE_AS
+def _epoch(workbook: bytes) -> dt.datetime:
+    """The workbook's date system: 1900, or 1904 (old Mac workbooks)."""
+    root = fromstring(workbook, forbid_dtd=True)
+    props = next(  # either namespace: Transitional or Strict Open XML
+        (e for e in root if e.tag in (f"{NS}workbookPr", f"{NS_STRICT}workbookPr")), None
+    )
+    date1904 = props is not None and props.get("date1904") in ("1", "true")
+    return EPOCH_1904 if date1904 else EPOCH
+
+
+def _sheet_parts(workbook: bytes, rels: bytes) -> dict[str, str]:
+    """Sheet name -> its part in the zip ("xl/worksheets/sheet1.xml")."""
+    if not workbook or not rels:
+        return {}
+    targets: dict[str, str] = {}
+    for rel in fromstring(rels, forbid_dtd=True):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        targets[rel.get("Id", "")] = part
+    out: dict[str, str] = {}
+    for element in fromstring(workbook, forbid_dtd=True).iter():
+        if element.tag in (f"{NS}sheet", f"{NS_STRICT}sheet"):
+            rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), "")
+            if rid in targets:
+                out[element.get("name", "")] = targets[rid]
+    return out
 
 
 def _odd(value: object, epoch: dt.datetime) -> object:
