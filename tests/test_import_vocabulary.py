@@ -372,10 +372,13 @@ def test_the_command_line_refuses_a_row_that_would_rename_a_firm(ctx, tmp_path, 
     assert "--allow-title-change" in out
     assert "DENEME MAKİNE" in firms(ctx.db)
     assert cli_main([*argv, "--skip-invalid"]) == 0  # the same firm written another way
+    out = capsys.readouterr().out
+    assert "GÜNCELLENECEK satır 4: Firma unvanı: ÇAĞRI MOBİLYA A.Ş. → Çağrı Mobilya" in out
     got = firms(ctx.db)
     assert "DENEME MAKİNE" in got and "Çağrı Mobilya Sanayi ve Ticaret Anonim Şirketi" in got
     assert cli_main([*argv, "--allow-title-change"]) == 0
     out = capsys.readouterr().out
+    assert "UNVAN DEĞİŞECEK satır 3: Vergi numarası başka bir firmaya ait" in out
     assert "Sektör: Metal ve Makine → Tekstil ve Hazır Giyim" in out
     got = firms(ctx.db)
     assert "DENEME MAKİNE" not in got and got["ÖZGÜR IŞIK TEKSTİL"][0] == "tekstil"

@@ -95,6 +95,7 @@ UPDATES_SHOWN = 50  # update lines printed; the rest are counted
 
 def _show_plan(plan, firms_import) -> None:
     """Translations, open questions, held and updated rows, refusals."""
+    from kayseri_desktop.core.turkish import tr_upper
     from kayseri_desktop.core.vocabulary import FIELD_NAMES
     from kayseri_desktop.core.vocabulary import FIELDS as VOCABULARY
 
@@ -106,7 +107,10 @@ def _show_plan(plan, firms_import) -> None:
     updates = [r for r in plan.rows if r.status in (firms_import.UPDATE, firms_import.HELD)]
     for r in updates[:UPDATES_SHOWN]:
         changes = "; ".join(firms_import.change_text(k, *v) for k, v in r.changes.items())
-        print(f"  {firms_import.STATUS_TEXT[r.status].upper()} satır {r.row}: {changes}")
+        if r.status == firms_import.HELD:  # confirmed by --allow-title-change
+            print(f"  UNVAN DEĞİŞECEK satır {r.row}: {r.held} {changes}")
+        else:
+            print(f"  {tr_upper(firms_import.STATUS_TEXT[r.status])} satır {r.row}: {changes}")
     if len(updates) > UPDATES_SHOWN:
         print(f"  … ve {len(updates) - UPDATES_SHOWN} güncelleme daha.")
     for problem in plan.problems():
