@@ -467,3 +467,25 @@ def test_a_realistic_list_in_other_peoples_words_needs_no_retyping(ctx, tmp_path
         ("İklimlendirme Sanayii", 10),
     ]
     assert plan.counts()[fi.NEW] == 220 and plan.counts()[fi.REFUSED] == 20
+
+
+def test_map_files_that_cannot_be_used_are_refused_by_name(ctx, tmp_path, capsys):
+    path = build(tmp_path / "liste.xlsx", unknown_rows())
+    argv = ["import", "firms", str(path), "--db", str(ctx.db.path)]
+    assert cli_main([*argv, "--write-map", str(tmp_path / "m.json")]) == 2
+    assert "--write-map yalnızca --dry-run ile kullanılır" in capsys.readouterr().err
+    broken = tmp_path / "bozuk.json"
+    broken.write_text("{ sektör: Makine", encoding="utf-8")
+    assert cli_main([*argv, "--map", str(broken)]) == 2
+    assert "Eşleme dosyası JSON değil" in capsys.readouterr().err
+    assert cli_main([*argv, "--map", str(tmp_path / "yok.json")]) == 2
+    assert "Eşleme dosyası okunamadı" in capsys.readouterr().err
+    # a bare answer, with the field's Turkish name as its section, is read too
+    short = tmp_path / "kisa.json"
+    short.write_text(json.dumps({"Sektör": {"Talaşlı İmalat": "Metal ve Makine",
+                                            "Mobilya, Kağıt ve Orman Ürünleri": "Mobilya"},
+                                 "osb": {"2. OSB": "reddet"}}, ensure_ascii=False),
+                     encoding="utf-8")  # fmt: skip
+    assert cli_main([*argv, "--map", str(short), "--skip-invalid"]) == 0
+    got = firms(ctx.db)
+    assert got["Talaş Bir"][0] == "metal" and "İkinci OSB" not in got
