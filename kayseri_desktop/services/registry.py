@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -357,7 +357,48 @@ def recycle_bin(db: Database) -> list[BinRow]:
 # -- reading -------------------------------------------------------------------------------
 
 
-def load(db: Database, firm_id: int) -> dict[str, object]:
+class ContactRecord(TypedDict):
+    id: int
+    name: str
+    title: str | None
+    phone: str | None
+    email: str | None
+    kvkk_consent: bool
+    kvkk_consent_date: dt.date | None
+
+
+class FirmRecord(TypedDict):
+    """A firm as load() gives it to the form and the detail view."""
+
+    id: int
+    version: int
+    deleted_at: dt.datetime | None
+    title: str
+    short_name: str | None
+    tax_no: str
+    trade_registry_no: str | None
+    kto_member_no: str | None
+    nace_code: str | None
+    sector: str | None
+    district: str | None
+    osb: str | None
+    address: str | None
+    phone: str | None
+    email: str | None
+    web: str | None
+    founded_year: int | None
+    employees: int | None
+    size_class: str | None
+    products: str | None
+    certifications: str | None
+    notes: str | None
+    exports: list[tuple[int, int]]
+    markets: list[str]
+    tags: list[str]
+    contacts: list[ContactRecord]
+
+
+def load(db: Database, firm_id: int) -> FirmRecord:
     """A firm as the form edits it (plain values, with its current version)."""
     with db.read() as s:
         firm = s.get(
@@ -372,24 +413,42 @@ def load(db: Database, firm_id: int) -> dict[str, object]:
         )
         if firm is None:
             raise FirmNotFound("Firma bulunamadı.")
-        data: dict[str, object] = {k: getattr(firm, k) for k in FIRM_FIELDS}
-        data["id"] = firm.id
-        data["version"] = firm.version
-        data["deleted_at"] = firm.deleted_at
-        data["size_class"] = firm.size_class
-        data["exports"] = [(e.year, e.usd) for e in firm.exports]
-        data["markets"] = sorted((mk.country for mk in firm.markets), key=fv.country_name)
-        data["tags"] = [t.tag for t in firm.tags]
-        data["contacts"] = [
-            {
-                "id": c.id,
-                "name": c.name,
-                "title": c.title,
-                "phone": c.phone,
-                "email": c.email,
-                "kvkk_consent": c.kvkk_consent,
-                "kvkk_consent_date": c.kvkk_consent_date,
-            }
-            for c in sorted(firm.contacts, key=lambda c: c.id)
-        ]
-    return data
+        return FirmRecord(
+            id=firm.id,
+            version=firm.version,
+            deleted_at=firm.deleted_at,
+            title=firm.title,
+            short_name=firm.short_name,
+            tax_no=firm.tax_no,
+            trade_registry_no=firm.trade_registry_no,
+            kto_member_no=firm.kto_member_no,
+            nace_code=firm.nace_code,
+            sector=firm.sector,
+            district=firm.district,
+            osb=firm.osb,
+            address=firm.address,
+            phone=firm.phone,
+            email=firm.email,
+            web=firm.web,
+            founded_year=firm.founded_year,
+            employees=firm.employees,
+            size_class=firm.size_class,
+            products=firm.products,
+            certifications=firm.certifications,
+            notes=firm.notes,
+            exports=[(e.year, e.usd) for e in firm.exports],
+            markets=sorted((mk.country for mk in firm.markets), key=fv.country_name),
+            tags=[t.tag for t in firm.tags],
+            contacts=[
+                ContactRecord(
+                    id=c.id,
+                    name=c.name,
+                    title=c.title,
+                    phone=c.phone,
+                    email=c.email,
+                    kvkk_consent=c.kvkk_consent,
+                    kvkk_consent_date=c.kvkk_consent_date,
+                )
+                for c in sorted(firm.contacts, key=lambda c: c.id)
+            ],
+        )
