@@ -221,3 +221,37 @@ DEFAULT_TARGETS = {
     "visits_done": 450,
     "exports_baseline_usd": 3_751_000_000,
 }
+
+# Needs a field visit finds (issue 19): several per visit, each with a priority. The
+# Strategy Action Plan's actions answer them; support instruments are matched by them.
+NEEDS = _cat(
+    ("e_ihracat", "Dijital pazarlama ve e-ihracat", "Digital marketing and e-export"),
+    ("belgelendirme", "Belgelendirme, CE ve standartlar", "Certification, CE and standards"),
+    ("yesil_skdm", "Yeşil dönüşüm ve SKDM karbon raporu", "Green transformation, CBAM reporting"),
+    ("nitelikli_personel", "Nitelikli personel", "Skilled staff"),
+    ("finansman", "Finansman ve ihracat kredi sigortası", "Finance and credit insurance"),
+    ("fuar_heyet", "Fuar ve ticaret heyetleri", "Fairs and trade delegations"),
+    ("tasarim_marka", "Tasarım ve markalaşma", "Design and branding"),
+    ("arge_urun", "Ar-Ge ve ürün geliştirme", "R&D and product development"),
+    ("kurumsallasma", "Kurumsallaşma", "Institutionalisation"),
+    ("lojistik", "Lojistik", "Logistics"),
+    ("pazar_arastirma", "Pazar araştırması ve yeni pazarlar", "Market research, new markets"),
+    ("dijital_uretim", "Dijital üretim ve ERP", "Digital production and ERP"),
+)
+
+# Priority of a need found on a visit (1 is the most urgent).
+NEED_PRIORITIES = _cat(
+    ("1", "Yüksek", "High"),
+    ("2", "Orta", "Medium"),
+    ("3", "Düşük", "Low"),
+)
+
+# An action's status, derived from its projects and their milestones (never stored).
+ACTION_STATUSES = _cat(
+    ("proje_yok", "Proje bağlanmadı", "No project linked"),
+    ("planlandi", "Planlandı", "Planned"),
+    ("yurutuluyor", "Yürütülüyor", "Under way"),
+    ("gecikmede", "Gecikmede", "Late"),
+    ("tamamlandi", "Tamamlandı", "Done"),
+    ("iptal", "İptal", "Cancelled"),
+)

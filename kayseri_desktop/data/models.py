@@ -497,3 +497,135 @@ class ValueSynonym(Base):
     code: Mapped[str | None] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+# -- Strategy Action Plan (issue 19): needs, actions, support instruments ----------------
+
+
+class VisitNeed(Base):
+    """A need a visit found: a code of core/catalogues.NEEDS with its priority (1 high,
+    2 medium, 3 low). The visit's free-text ``needs`` stays beside these."""
+
+    __tablename__ = "visit_needs"
+    __table_args__ = (
+        CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),
+        Index("ix_visit_needs_need", "need", "visit_id"),
+    )
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True
+    )
+    need: Mapped[str] = mapped_column(String(30), primary_key=True)
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    note: Mapped[str | None] = mapped_column(Text)
+    visit: Mapped[Visit] = relationship()
+
+
+class Action(Base):
+    """An action (eylem) of the Strategy Action Plan. Its status and progress are
+    derived from the linked projects and their milestones (services/action_plan.py)."""
+
+    __tablename__ = "actions"
+    __table_args__ = (
+        CheckConstraint("roadmap_year BETWEEN 1 AND 3", name="roadmap_year"),
+        CheckConstraint("budget_try IS NULL OR budget_try >= 0", name="budget"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    theme: Mapped[str] = mapped_column(String(20), index=True)
+    roadmap_year: Mapped[int] = mapped_column(Integer)
+    lead_institution_id: Mapped[int] = mapped_column(
+        ForeignKey("institutions.id", ondelete="RESTRICT"), index=True
+    )
+    kpi_name: Mapped[str | None] = mapped_column(String(200))
+    kpi_unit: Mapped[str | None] = mapped_column(String(40))
+    kpi_baseline: Mapped[float | None] = mapped_column(Numeric(20, 2, asdecimal=False))
+    kpi_target: Mapped[float | None] = mapped_column(Numeric(20, 2, asdecimal=False))
+    kpi_current: Mapped[float | None] = mapped_column(Numeric(20, 2, asdecimal=False))
+    kpi_measured_on: Mapped[dt.date | None] = mapped_column(Date)
+    budget_try: Mapped[float | None] = mapped_column(Numeric(16, 2, asdecimal=False))
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lead: Mapped[Institution] = relationship()
+    needs: Mapped[list[ActionNeed]] = relationship(
+        back_populates="action", cascade="all, delete-orphan"
+    )
+    partners: Mapped[list[ActionPartner]] = relationship(
+        back_populates="action", cascade="all, delete-orphan"
+    )
+    projects: Mapped[list[Project]] = relationship(secondary="action_projects")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ActionNeed(Base):
+    __tablename__ = "action_needs"
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    need: Mapped[str] = mapped_column(String(30), primary_key=True, index=True)
+    action: Mapped[Action] = relationship(back_populates="needs")
+
+
+class ActionPartner(Base):
+    """A supporting institution of an action."""
+
+    __tablename__ = "action_partners"
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    institution_id: Mapped[int] = mapped_column(
+        ForeignKey("institutions.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    action: Mapped[Action] = relationship(back_populates="partners")
+    institution: Mapped[Institution] = relationship()
+
+
+class ActionProject(Base):
+    """A project that carries out an action (a project may serve several actions)."""
+
+    __tablename__ = "action_projects"
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SupportInstrument(Base):
+    """A public support a firm can apply for (Ministry of Trade, KOSGEB, ORAN...), from
+    the shipped, dated catalogue (resources/catalogues/support_instruments.csv); staff
+    edit it here. ``sizes``: size-class codes separated by "|", empty for every size;
+    ``exporters``: 'hepsi' (anyone), 'ihracatci' (firms that export) or 'yeni' (firms
+    that do not export yet)."""
+
+    __tablename__ = "support_instruments"
+    __table_args__ = (
+        CheckConstraint("exporters IN ('hepsi','ihracatci','yeni')", name="exporters"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    institution: Mapped[str] = mapped_column(String(200))
+    sizes: Mapped[str] = mapped_column(String(60), default="")
+    exporters: Mapped[str] = mapped_column(String(12), default="hepsi")
+    eligibility: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[str | None] = mapped_column(String(300))
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    needs: Mapped[list[SupportInstrumentNeed]] = relationship(
+        back_populates="instrument", cascade="all, delete-orphan"
+    )
+
+
+class SupportInstrumentNeed(Base):
+    __tablename__ = "support_instrument_needs"
+    instrument_id: Mapped[int] = mapped_column(
+        ForeignKey("support_instruments.id", ondelete="CASCADE"), primary_key=True
+    )
+    need: Mapped[str] = mapped_column(String(30), primary_key=True, index=True)
+    instrument: Mapped[SupportInstrument] = relationship(back_populates="needs")

@@ -39,6 +39,8 @@ ENTITIES: dict[type[m.Base], str] = {
     m.Target: "target",
     m.ClosedDay: "closed_day",
     m.Setting: "setting",
+    m.Action: "action",
+    m.SupportInstrument: "support_instrument",
 }
 # Rows that belong to a parent: (parent entity, attribute holding the parent's id).
 CHILDREN: dict[type[m.Base], tuple[str, str]] = {
@@ -52,6 +54,11 @@ CHILDREN: dict[type[m.Base], tuple[str, str]] = {
     m.ProjectFirm: ("project", "project_id"),
     m.AgendaItem: ("meeting", "meeting_id"),
     m.MeetingAttendee: ("meeting", "meeting_id"),
+    m.VisitNeed: ("visit", "visit_id"),
+    m.ActionNeed: ("action", "action_id"),
+    m.ActionPartner: ("action", "action_id"),
+    m.ActionProject: ("action", "action_id"),
+    m.SupportInstrumentNeed: ("support_instrument", "instrument_id"),
 }
 # Derived or bookkeeping columns never shown as user changes.
 NOT_AUDITED = {"search_text", "title_sort", "name_sort", "version", "updated_at", "created_at"}
