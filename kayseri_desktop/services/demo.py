@@ -30,6 +30,7 @@ from kayseri_desktop.core.turkish import collation_key, fold, tr_lower, tr_title
 from kayseri_desktop.data import models as m
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.services import demo_pools as pools
+from kayseri_desktop.services import support_instruments
 
 FIELD_START = dt.date(2025, 10, 1)
 FIELD_END = dt.date(2026, 12, 31)
@@ -66,7 +67,16 @@ SETTINGS = (
 
 FIRM_TABLES = (m.Firm, m.FirmExport, m.FirmMarket, m.FirmTag, m.Contact)
 # Tables that must be empty first (targets and settings are merged instead).
-_MUST_BE_EMPTY = (m.Firm, m.Staff, m.Institution, m.Project, m.Visit, m.Evaluation, m.Meeting)
+_MUST_BE_EMPTY = (
+    m.Firm,
+    m.Staff,
+    m.Institution,
+    m.Project,
+    m.Visit,
+    m.Evaluation,
+    m.Meeting,
+    m.Action,
+)
 
 Progress = Callable[[int, int], None]
 _Row = tuple[object, ...]  # one row for a bulk INSERT, in pools.COLUMNS order
@@ -90,6 +100,9 @@ def generate(
     if firms < 1:
         raise ValueError("Örnek veri için firma sayısı en az 1 olmalı.")
     gen = _Generator(random.Random(seed), firms, today or dt.date.today(), progress)
+    # The action plan and structured needs draw from their own stream, so adding them
+    # changed nothing else the same seed makes.
+    gen.plan_rng = random.Random(seed * 19 + 19)
     with db.write() as s:
         for model in _MUST_BE_EMPTY:
             if s.scalar(select(model.id).limit(1)) is not None:
@@ -151,6 +164,9 @@ class _Generator:
         self.by_sector: dict[str, list[int]] = {code: [] for code in pools.SECTORS}
         self.desk_scores: dict[int, tuple[int, ...]] = {}
         self.themes = cat.EVALUATION_THEMES.codes()
+        self.plan_rng = random.Random(0)
+        self.done_visits: list[tuple[int, int, tuple[str, ...]]] = []  # id, firm, phrases
+        self.project_info: list[tuple[int, str, int, str]] = []  # id, theme, year, lead
 
     # -- helpers -------------------------------------------------------------------
     def insert(self, s: Session, model: type[m.Base], rows: Sequence[_Row]) -> None:
@@ -190,7 +206,8 @@ class _Generator:
     # -- steps ---------------------------------------------------------------------
     def run(self, s: Session) -> None:
         steps = (self.institutions, self.staff, self.firms, self.evaluations, self.visits)
-        for step in (*steps, self.projects, self.meetings, self.targets_and_settings):
+        after = (self.projects, self.meetings, self.targets_and_settings, self.plan)
+        for step in (*steps, *after):
             step(s)
         if s.get_bind().dialect.name == "postgresql":
             self.reset_sequences(s)
@@ -476,7 +493,10 @@ class _Generator:
                 reason = rng.choice(pools.POSTPONE_REASONS if r < 0.93 else pools.CANCEL_REASONS)
             elif r is not None:
                 status, notes = "done", rng.choice(pools.VISIT_NOTES)
-                needs = _cap_first("; ".join(rng.sample(pools.VISIT_NEEDS, rng.randint(1, 3))))
+                k = rng.randint(1, 3)
+                phrases = tuple(rng.sample(pools.VISIT_NEEDS, k))
+                needs = _cap_first("; ".join(phrases))
+                self.done_visits.append((vid, fid, phrases))
                 done_at = end + dt.timedelta(minutes=rng.randint(10, 300))
                 for action in rng.sample(pools.FOLLOW_UPS, rng.choices((0, 1, 2), (30, 45, 25))[0]):
                     due, done_on = d + _days(rng.randint(14, 90)), None
@@ -550,6 +570,7 @@ class _Generator:
             lead_id = self.inst_ids[lead]
             mode = "joint" if rng.random() < 0.7 else "separate"
             head = (pid, code, title, about, theme, year, lead_id, mode, status, start, end)
+            self.project_info.append((pid, theme, year, lead))
             projects.append((*head, budget, spent, progress, note, 1))
             chosen = sorted(rng.sample([i for i in inst_ids if i != lead_id], rng.randint(1, 4)))
             for iid in chosen:
@@ -653,6 +674,83 @@ class _Generator:
         targets = [(k, y, float(v)) for k, y, v in TARGETS if (k, y) not in have_targets]
         self.insert(s, m.Target, targets)
         self.insert(s, m.Setting, [(k, v) for k, v in SETTINGS if k not in have_settings])
+
+    def plan(self, s: Session) -> None:
+        """Structured needs of the done visits, the Strategy Action Plan's actions linked
+        to the projects, and the shipped support-instrument catalogue."""
+        rng = self.plan_rng
+        sector_of = {fid: code for code, fids in self.by_sector.items() for fid in fids}
+        needs: list[_Row] = []
+        for vid, fid, phrases in self.done_visits:
+            codes = list(dict.fromkeys(pools.VISIT_NEED_CODES[p] for p in phrases))
+            favoured = pools.SECTOR_NEEDS.get(sector_of.get(fid, ""), ())
+            if favoured and rng.random() < 0.6:
+                extra = rng.choice(favoured)
+                if extra not in codes:
+                    codes.append(extra)
+            for i, code in enumerate(codes):
+                priority = 1 if i == 0 else rng.choices((1, 2, 3), (2, 5, 3))[0]
+                needs.append((vid, code, priority, None))
+        self.insert(s, m.VisitNeed, needs)
+        actions: list[_Row] = []
+        action_needs: list[_Row] = []
+        partners: list[_Row] = []
+        links: list[_Row] = []
+        numbers: dict[int, int] = {}
+        ordered = sorted(
+            pools.ACTIONS, key=lambda a: (int(a[1]), cat.ACTION_THEMES.codes().index(a[0]))
+        )
+        for aid, row in enumerate(ordered, 1):
+            theme, year_text, lead, helpers, codes_text, title, kpi, unit, base, target = row
+            year = int(year_text)
+            numbers[year] = numbers.get(year, 0) + 1
+            code = f"E{year}.{numbers[year]:02d}"
+            baseline, goal = float(base), float(target)
+            current: float | None = None
+            measured: dt.date | None = None
+            started = YEAR_STARTS[year] + _days(90)
+            if started <= self.today:
+                share = _clip((self.today - YEAR_STARTS[year]).days / 730, 0.05, 1.0)
+                current = round(baseline + (goal - baseline) * share * rng.uniform(0.5, 1.1))
+                measured = min(self.today, started + _days(rng.randint(30, 200)))
+            budget = round(_clip(rng.lognormvariate(math.log(2.5e6), 0.8), 2e5, 4e7), -4)
+            actions.append(
+                (
+                    aid,
+                    code,
+                    title,
+                    None,
+                    theme,
+                    year,
+                    self.inst_ids[lead],
+                    kpi,
+                    unit,
+                    baseline,
+                    goal,
+                    current,
+                    measured,
+                    budget,
+                    None,
+                    1,
+                )
+            )
+            action_needs.extend((aid, c) for c in sorted(set(codes_text.split("+"))))
+            for short in sorted({h.strip() for h in helpers.split(",")}):
+                if self.inst_ids[short] != self.inst_ids[lead]:
+                    partners.append((aid, self.inst_ids[short]))
+            same = [p for p in self.project_info if p[1] == theme and p[2] == year]
+            chosen = [p[0] for p in same if p[3] == lead]
+            if not chosen and year < 3:  # year 3 is still being planned: some wait
+                chosen = [p[0] for p in same[:1]]
+            if year < 3 and rng.random() < 0.3:  # some projects serve two actions
+                other = [p[0] for p in self.project_info if p[1] == theme and p[0] not in chosen]
+                chosen += rng.sample(other, min(1, len(other)))
+            links.extend((aid, pid) for pid in sorted(set(chosen)))
+        self.insert(s, m.Action, actions)
+        self.insert(s, m.ActionNeed, action_needs)
+        self.insert(s, m.ActionPartner, partners)
+        self.insert(s, m.ActionProject, links)
+        self.counts.update(support_instruments.seed(s))
 
     def reset_sequences(self, s: Session) -> None:
         """Explicit ids do not move PostgreSQL's sequences: move them past the rows."""

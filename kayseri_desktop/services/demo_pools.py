@@ -391,6 +391,120 @@ DECISIONS = _items(
 )
 
 # The columns the generator fills per table, in the order of its row tuples.
+# Each free-text need phrase above as a catalogue need (core/catalogues.NEEDS), so the
+# demo's structured needs say what its free text says.
+VISIT_NEED_CODES = {
+    "dış ticaret personeli": "nitelikli_personel",
+    "yabancı dil bilen eleman": "nitelikli_personel",
+    "e-ihracat eğitimi": "e_ihracat",
+    "fuar desteği": "fuar_heyet",
+    "ihracat finansmanı": "finansman",
+    "ürün belgelendirme (CE)": "belgelendirme",
+    "enerji verimliliği etüdü": "yesil_skdm",
+    "karbon ayak izi hesaplama": "yesil_skdm",
+    "ERP ve üretim takip yazılımı": "dijital_uretim",
+    "markalaşma danışmanlığı": "tasarim_marka",
+    "yeni pazar araştırması": "pazar_arastirma",
+    "nitelikli ara eleman": "nitelikli_personel",
+    "Ar-Ge proje yazımı desteği": "arge_urun",
+    "kurumsallaşma danışmanlığı": "kurumsallasma",
+    "lojistik maliyetlerinin düşürülmesi": "lojistik",
+}
+# Needs a sector's firms report more often than others (added beside the free text).
+SECTOR_NEEDS = {
+    "mobilya": ("tasarim_marka", "fuar_heyet", "e_ihracat"),
+    "metal": ("belgelendirme", "yesil_skdm", "nitelikli_personel"),
+    "tekstil": ("yesil_skdm", "e_ihracat", "tasarim_marka"),
+    "ev_tekstili": ("tasarim_marka", "e_ihracat", "fuar_heyet"),
+    "gida": ("belgelendirme", "lojistik", "pazar_arastirma"),
+    "elektrik": ("arge_urun", "belgelendirme", "nitelikli_personel"),
+    "otomotiv": ("belgelendirme", "dijital_uretim", "yesil_skdm"),
+    "kimya": ("yesil_skdm", "belgelendirme", "arge_urun"),
+    "insaat": ("yesil_skdm", "lojistik", "pazar_arastirma"),
+    "ambalaj": ("yesil_skdm", "dijital_uretim", "finansman"),
+    "madencilik": ("lojistik", "yesil_skdm", "finansman"),
+    "savunma": ("belgelendirme", "arge_urun", "nitelikli_personel"),
+    "tarim": ("belgelendirme", "lojistik", "e_ihracat"),
+}
+# The Strategy Action Plan's actions: theme; roadmap year; lead; supporting institutions
+# (comma-separated short names); needs answered ("+"-separated NEEDS codes); title;
+# KPI name; KPI unit; baseline; target. Projects are linked by theme and year.
+ACTIONS = tuple(
+    tuple(p.strip() for p in row.split(";"))
+    for row in _items(
+        "dijital; 1; KTO; ERÜ, KOSGEB; dijital_uretim; Ziyaret edilen firmalarda dijital olgunluk "
+        "ölçümü ve yol haritası; Yol haritası çıkarılan firma; firma; 0; 300 |"
+        "dijital; 1; OAİB; KTO, Ticaret İl Müdürlüğü; e_ihracat; E-ihracat pazar yerlerinde "
+        "mağaza açılmasının desteklenmesi; Pazar yerinde mağazası olan firma; firma; 35; 150 |"
+        "dijital; 2; KAYSO; KTO, KBB; e_ihracat+tasarim_marka; Mobilya sektörü için sanal showroom "
+        "ve çok dilli katalog; Platformdaki firma; firma; 0; 120 |"
+        "dijital; 2; KOSGEB; KAYSO, ORAN; dijital_uretim; KOBİ'lerde ERP ve üretim takip "
+        "yazılımlarının yaygınlaştırılması; ERP kullanan KOBİ oranı; %; 22; 40 |"
+        "dijital; 3; AGÜ; KAYSO, ERÜ; dijital_uretim+nitelikli_personel; Model fabrika ile yalın "
+        "ve dijital üretim eğitimleri; Eğitim alan çalışan; kişi; 0; 600 |"
+        "yesil; 1; KTO; ORAN, Ticaret İl Müdürlüğü; yesil_skdm; SKDM (AB Sınırda Karbon "
+        "Düzenlemesi) uyum eğitimleri; Eğitime katılan ihracatçı firma; firma; 0; 250 |"
+        "yesil; 1; Kayseri OSB; ORAN, KBB; yesil_skdm+finansman; OSB'lerde çatı GES yatırımlarına "
+        "rehberlik; Kurulu çatı GES gücü; MW; 18; 60 |"
+        "yesil; 2; ORAN; KTO, ERÜ; yesil_skdm; İhracatçılar için karbon ayak izi hesaplama ve "
+        "raporlama desteği; Karbon raporu hazırlayan firma; firma; 4; 80 |"
+        "yesil; 3; ERÜ; Kayseri OSB, KAYSO; yesil_skdm; Endüstriyel simbiyoz ağının kurulması; "
+        "Ağda değerlendirilen yan ürün; ton/yıl; 0; 5000 |"
+        "katma_deger; 1; KTO; KAYSO, KBB; tasarim_marka; Mobilya ve ev tekstilinde tasarım ve "
+        "marka danışmanlığı; Tasarım tescili alan firma; firma; 12; 60 |"
+        "katma_deger; 2; KAYSO; ERÜ, AGÜ; arge_urun; Yüksek teknolojili ürünlere geçiş için "
+        "sektör fizibiliteleri; Tamamlanan sektör fizibilitesi; adet; 0; 4 |"
+        "katma_deger; 2; KBB; KTO, KAYSO; tasarim_marka+fuar_heyet; Kayseri mobilya kent "
+        "markasının tanıtımı; Ortak marka altında tanıtılan firma; firma; 0; 80 |"
+        "katma_deger; 3; KAYSİAD; KAYSO, Ticaret İl Müdürlüğü; belgelendirme+arge_urun; Savunma "
+        "ve havacılık tedarik zincirine yerel tedarikçi kazandırılması; Tedarikçi onayı alan "
+        "firma; firma; 6; 25 |"
+        "katma_deger; 1; Ticaret İl Müdürlüğü; KTO, OAİB; belgelendirme; Pazara giriş belgeleri "
+        "(CE ve ürün tescili) için yönlendirme masası; Belge desteğine yönlendirilen firma; firma; "
+        "0; 120 |"
+        "kurumsal; 1; KOSGEB; KTO, MÜSİAD Kayseri; kurumsallasma; Aile şirketlerinde "
+        "kurumsallaşma programı; Aile anayasası hazırlayan firma; firma; 3; 40 |"
+        "kurumsal; 1; KTO; OAİB; kurumsallasma+nitelikli_personel; İhracata yeni başlayan "
+        "firmalarda dış ticaret birimi kurulumu; Dış ticaret birimi kuran firma; firma; 0; 50 |"
+        "kurumsal; 2; KAYÜ; KTO, ERÜ; nitelikli_personel; Dış ticaret uzmanı yetiştirme ve staj "
+        "programı; Sertifika alan katılımcı; kişi; 0; 200 |"
+        "kurumsal; 3; MÜSİAD Kayseri; KAYSİAD, KTO; kurumsallasma; İkinci kuşak yönetici "
+        "akademisi; Akademiyi bitiren yönetici; kişi; 0; 120 |"
+        "kurumsal; 2; KAYSO; KOSGEB; nitelikli_personel; Meslek liseleriyle nitelikli ara eleman "
+        "iş birliği; İşbaşı eğitimine alınan öğrenci; kişi; 150; 600 |"
+        "arge; 1; ERÜ; AGÜ, KAYÜ, KAYSO; arge_urun; Üniversite-sanayi ortak Ar-Ge proje pazarı; "
+        "Başvurusu yapılan ortak proje; adet; 8; 45 |"
+        "arge; 2; KAYSO; KOSGEB; arge_urun; Ar-Ge ve tasarım merkezi kurulumuna rehberlik; Ar-Ge "
+        "ve tasarım merkezi sayısı; adet; 21; 35 |"
+        "arge; 1; KOSGEB; ORAN, KTO; arge_urun+finansman; Destek programları bilgilendirme "
+        "günleri; Bilgilendirilen firma; firma; 0; 800 |"
+        "arge; 3; AGÜ; ERÜ, KAYSO; arge_urun+belgelendirme; KOBİ'lere açık ortak prototip ve test "
+        "laboratuvarı; Laboratuvarı kullanan firma; firma; 0; 70 |"
+        "kumelenme; 1; KTO; OAİB, Ticaret Bakanlığı; fuar_heyet+pazar_arastirma; Mobilya UR-GE "
+        "kümelenme projesi; Kümedeki ihracatçı firma; firma; 0; 25 |"
+        "kumelenme; 2; KAYSO; OAİB; pazar_arastirma+fuar_heyet; Metal ve makine ihracat "
+        "konsorsiyumu; Konsorsiyumla girilen yurt dışı ihale; adet; 0; 12 |"
+        "kumelenme; 2; KTO; KTB, OAİB; tasarim_marka+pazar_arastirma; Halı ve ev tekstili "
+        "kümelenmesi; Kümedeki firma; firma; 0; 30 |"
+        "kumelenme; 3; KTB; KTO, KBB; kurumsallasma+pazar_arastirma; Gıda ihracatçıları ortak "
+        "platformu; Platforma katılan gıda ihracatçısı; firma; 0; 40 |"
+        "ihracat; 1; OAİB; KTO, Ticaret İl Müdürlüğü; fuar_heyet+pazar_arastirma; Irak ve Körfez "
+        "ülkelerine ticaret heyetleri; Heyette yapılan ikili görüşme; adet; 0; 400 |"
+        "ihracat; 1; KTO; KBB, OAİB; fuar_heyet; Yurt dışı fuarlarına ortak stantla katılım; Fuara "
+        "katılan Kayserili firma; firma; 14; 60 |"
+        "ihracat; 2; Ticaret İl Müdürlüğü; OAİB, KTO; pazar_arastirma; Afrika pazarları alım "
+        "heyetleri; Alım heyetiyle görüşen firma; firma; 0; 150 |"
+        "ihracat; 1; Ticaret Bakanlığı; KTO, OAİB; pazar_arastirma+kurumsallasma; Yeni ihracatçı "
+        "mentorluk programı; İlk ihracatını yapan firma; firma; 0; 100 |"
+        "ihracat; 2; OAİB; KTO, KAYSO; fuar_heyet; Orta Asya Türk cumhuriyetlerine ticaret "
+        "heyetleri; Heyete katılan firma; firma; 0; 60 |"
+        "ihracat; 3; Valilik; KTO, Ticaret İl Müdürlüğü; finansman; İhracat finansmanı ve kredi "
+        "sigortası buluşmaları; Kredi sigortası kullanan ihracatçı; firma; 40; 140 |"
+        "ihracat; 3; KTO; OAİB, Ticaret İl Müdürlüğü; pazar_arastirma+e_ihracat; Hedef pazar "
+        "raporları ve pazar bilgi servisi; Yayımlanan pazar raporu; adet; 0; 20"
+    )
+)
+
 COLUMNS = {
     "institutions": "id name short_name kind contact_name contact_email contact_phone name_sort",
     "staff": "id name kind title email phone active",
@@ -418,4 +532,10 @@ COLUMNS = {
     "agenda_items": "id meeting_id position text carried_decision_id",
     "targets": "key year value",
     "settings": "key value",
+    "visit_needs": "visit_id need priority note",
+    "actions": "id code title description theme roadmap_year lead_institution_id kpi_name "
+    "kpi_unit kpi_baseline kpi_target kpi_current kpi_measured_on budget_try notes version",
+    "action_needs": "action_id need",
+    "action_partners": "action_id institution_id",
+    "action_projects": "action_id project_id",
 }
