@@ -16,6 +16,7 @@ None (the caller decides whether the field is required).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ from stdnum.tr import tckimlik
 
 from kayseri_desktop.core import taxid
 from kayseri_desktop.core.catalogues import DISTRICTS, OSBS, SECTORS, Catalogue
-from kayseri_desktop.core.turkish import fold
+from kayseri_desktop.core.turkish import fold, thousands
 
 FOUNDED_MIN = 1800
 _DIGIT_RUNS = re.compile(r"[0-9]+")
@@ -62,13 +63,25 @@ def _text(raw: object) -> str:
     return " ".join(str(raw).split())
 
 
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
 def clean_text(raw: object, limit: int | None = None, what: str = "Metin") -> str | None:
-    """Trimmed text with inner whitespace collapsed; None when empty."""
-    text = _text(raw)
+    """Trimmed text with inner whitespace collapsed; None when empty. Free text without
+    a length limit (address, products, notes) keeps its line breaks as written, a
+    carriage return too: only the spaces within each line are collapsed."""
+    if limit is None and type(raw) is str and ("\n" in raw or "\r" in raw):
+        pieces = _LINE_BREAK.split(raw)  # text, break, text, break, ..., text
+        text = "".join(p if i % 2 else " ".join(p.split()) for i, p in enumerate(pieces))
+        text = text.strip()
+    else:
+        text = _text(raw)
     if not text:
         return None
     if limit is not None and len(text) > limit:
-        raise FieldError(f"{what} en çok {limit} karakter olabilir ({len(text)} karakter).")
+        raise FieldError(
+            f"{what} en çok {thousands(limit)} karakter olabilir ({thousands(len(text))} karakter)."
+        )
     return text
 
 
@@ -360,7 +373,9 @@ def parse_employees(raw: object) -> int | None:
             raw = words[0]
     value = parse_int(raw, "Çalışan sayısı")
     if value is not None and not 0 <= value <= EMPLOYEES_MAX:
-        raise FieldError(f"Çalışan sayısı 0 ile {EMPLOYEES_MAX:,} arasında olmalı ({value}).")
+        raise FieldError(
+            f"Çalışan sayısı 0 ile {thousands(EMPLOYEES_MAX)} arasında olmalı ({_number(value)})."
+        )
     return value
 
 
@@ -376,7 +391,7 @@ def parse_usd(raw: object) -> int | None:
         raw = _without_dollar_mark(raw)
     value = parse_int(raw, "İhracat tutarı")
     if value is not None and value < 0:
-        raise FieldError(f"İhracat tutarı eksi olamaz ({value}).")
+        raise FieldError(f"İhracat tutarı eksi olamaz ({_number(value)}).")
     return value
 
 
@@ -413,7 +428,45 @@ def parse_date(raw: object) -> dt.date | None:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise FieldError(f"Tarih gg.aa.yyyy biçiminde olmalı: “{text}”.")
+    raise FieldError(_no_such_day(text) or f"Tarih gg.aa.yyyy biçiminde olmalı: “{text}”.")
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _no_such_day(text: str) -> str | None:
+    """Why a date written in the right form is still no date ("31 Şubat diye bir gün
+    yok"), or None when its form is wrong."""
+    found = _DAY_MONTH_YEAR.fullmatch(text.split(" ")[0])
+    if found is not None:
+        day, month, year = (int(g) for g in found.groups())
+    else:
+        found = _YEAR_MONTH_DAY.fullmatch(text.split(" ")[0])
+        if found is None:
+            return None
+        year, month, day = (int(g) for g in found.groups())
+    if not 1 <= month <= 12:
+        return f"Tarih geçersiz: “{text}” ({month}. ay diye bir ay yok; ay 1 ile 12 arasında olur)."
+    if year < 1:
+        return f"Tarih geçersiz: “{text}” (yıl 0 olamaz)."
+    from kayseri_desktop.core.calendar_tr import MONTH_NAMES
+
+    name = MONTH_NAMES[month - 1]
+    days = calendar.monthrange(year, month)[1]
+    if day == 0:
+        return f"Tarih geçersiz: “{text}” (ayın 0. günü diye bir gün yok)."
+    if day > days:
+        return (
+            f"Tarih geçersiz: “{text}”: {day} {name} diye bir gün yok ({year} yılında {name} "
+            f"{days} gün çeker)."
+        )
+    return None
+
+
+def _number(value: int) -> str:
+    """A whole number as Turkish text: 1.000.000, -2.500."""
+    return "-" + thousands(-value) if value < 0 else thousands(value)
 
 
 # -- countries ------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from copy import copy
@@ -50,6 +51,19 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
 
+# A carriage return written raw into the sheet's XML comes back as a line feed (XML
+# parsers normalise line ends): Excel writes it as "_x000D_", and a text that itself
+# reads like such an escape gets its underscore escaped ("_x005F_").
+_ESCAPES = re.compile(r"_(x[0-9A-Fa-f]{4}_)|\r")
+
+
+def keep_returns(text: str) -> str:
+    """Text as Excel stores it, so that every character, "\r" included, reads back."""
+    if "\r" not in text and "_x" not in text:
+        return text
+    return _ESCAPES.sub(lambda m: "_x005F_" + m.group(1) if m.group(1) else "_x000D_", text)
+
+
 def looks_like_formula(value: str) -> bool:
     return bool(value) and value.startswith(FORMULA_TRIGGERS)
 
@@ -59,7 +73,7 @@ def make_cell(ws: Sheet, value: CellValue, number_format: str | None = None) -> 
     if isinstance(value, bool):
         value = "Evet" if value else "Hayır"
     cell = WriteOnlyCell(ws)
-    cell.value = value
+    cell.value = keep_returns(value) if isinstance(value, str) else value
     if isinstance(value, str) and looks_like_formula(value):
         cell.data_type = "s"
         cell.quotePrefix = True
@@ -145,6 +159,8 @@ def fill_sheet(ws: Sheet, columns: Sequence[Column], rows: Iterable[Sequence[Cel
             if isinstance(value, str):
                 if value and value[0] in triggers:
                     row[i] = make_cell(ws, value)
+                elif "\r" in value or "_x" in value:
+                    row[i] = keep_returns(value)
                 continue
             if value.__class__ is bool:
                 row[i] = "Evet" if value else "Hayır"
