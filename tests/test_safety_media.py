@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 from kayseri_desktop.cli import main
 from kayseri_desktop.data import recovery
 from kayseri_desktop.data.backup import clean_leftovers, temp_path
+from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.data.rotation import list_backups
 from kayseri_desktop.gui.safety import startup
 from kayseri_desktop.services.backups import BackupPolicy, take_backup
@@ -314,3 +315,16 @@ def test_restore_from_a_copy_on_a_read_only_medium(tmp_path, capsys):
             remount_read_only(disk, read_only=False)
     assert "Yedek (Masa #2 kopyası.sqlite): 5 firma" in capsys.readouterr().out
     assert firm_count(path) == firms
+
+
+def test_a_command_that_migrates_on_a_full_disk_says_disk_full_not_damaged(capsys):
+    with small_disk(3072) as disk:
+        path, _ = office_on(disk)
+        firm_count(path)  # the last connection closes as the app's does: no -wal, no -shm
+        assert not path.with_name("masa.sqlite-shm").exists()
+        before = digest(path)
+        fill_disk(disk)
+        with pytest.raises(SchemaError) as caught:
+            open_context(path)
+        assert "Disk dolu:" in str(caught.value) and "hasarlı" not in str(caught.value)
+        assert digest(path) == before

@@ -20,7 +20,14 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from kayseri_desktop import project_root
-from kayseri_desktop.data.backup import backup_file, backup_name, default_backup_dir
+from kayseri_desktop.data.backup import (
+    backup_file,
+    backup_name,
+    default_backup_dir,
+    explain,
+    file_size,
+    is_damage,
+)
 from kayseri_desktop.data.engine import make_engine, sqlite_path
 
 
@@ -117,6 +124,10 @@ def upgrade(
         try:
             current = check_known(engine, script_location)
         except DatabaseError as exc:
+            path = sqlite_path(url)
+            if path is not None and not is_damage(exc.orig):  # a full disk is not damage
+                reason = explain(exc.orig, path, file_size(path))
+                raise SchemaError(f"Dosya açılamadı; dosyaya dokunulmadı. {reason}") from exc
             raise SchemaError(
                 "Dosya açılamadı: bir SQLite veritabanı değil ya da hasarlı "
                 f"({exc.orig}). Dosyaya dokunulmadı."
