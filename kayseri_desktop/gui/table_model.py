@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from kayseri_desktop.gui.plain import plain_tooltip
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role whose value orders the column: a str, int or float, never None."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,7 +97,9 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == Qt.ItemDataRole.ToolTipRole and (column.stretch or column.max_width):
-            return column.display(row)  # the columns that may elide show it all on hover
+            # The columns that may elide show it all on hover, as typed: Qt would draw
+            # user text that looks like HTML as rich text (and fetch its images).
+            return plain_tooltip(column.display(row))
         if role == ROW_ROLE:
             return row
         return None

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.i18n import current_language
-from kayseri_desktop.gui.registry.plain import plain_tooltip
+from kayseri_desktop.gui.plain import plain_tooltip
 from kayseri_desktop.services.firm_index import COLUMN_KEYS, NUMERIC, Filters, FirmIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10

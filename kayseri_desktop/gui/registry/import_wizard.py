@@ -47,7 +47,7 @@ from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_
 from kayseri_desktop.exchange.xlsx_reader import FileRefused, SheetRows, XlsxFile, column_letter
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
-from kayseri_desktop.gui.registry.plain import plain_tooltip
+from kayseri_desktop.gui.plain import plain_tooltip
 from kayseri_desktop.services import synonyms
 from kayseri_desktop.services.bus import ChangeBus
 

@@ -1,4 +1,9 @@
-"""User text shown literally: tooltips and rich-text-capable widgets never interpret it."""
+"""User text shown literally: tooltips and rich-text-capable widgets never interpret it.
+
+Every table model's tooltips go through plain_tooltip (a firm title such as
+'<b>x</b><img src="file://host/share/x.png">' is shown as typed, never drawn bold with
+an image fetched from that path); labels showing data use data_table.plain_label.
+"""
 
 from __future__ import annotations
 
