@@ -36,9 +36,16 @@ def test_a_directory_of_that_name_is_refused_and_kept(tmp_path):
 
 
 def test_a_device_is_refused(tmp_path):
+    # A device node of our own (the null device's numbers) in the test's folder, never the
+    # system's /dev/null: a regression here must not break the machine the suite runs on.
+    device = tmp_path / "aygit.xlsx"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("aygıt dosyası oluşturulamıyor (root değil)")
     with pytest.raises(TargetRefused, match="bu ad bir aygıt"):
-        save(Path(os.devnull))
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device it was
+        save(device)
+    assert stat.S_ISCHR(os.lstat(device).st_mode)  # still the device it was
 
 
 def test_a_pipe_and_a_socket_are_refused(tmp_path):
