@@ -366,6 +366,14 @@ class VisitsTab(DataTab):
 
     def move_visit(self, visit_id: int, start: dt.datetime) -> bool:
         """Reschedule a dragged visit, asking first when the new time clashes."""
+        if self.db.readonly:
+            messages.warning(
+                self,
+                self.tr("Ziyaret taşınamadı"),
+                self.tr("Veritabanı salt okunur açıldı; değişiklik kaydedilemez."),
+            )
+            self._load_view()
+            return False
         try:
             draft = sv.moved_draft(self.db, visit_id, start, today=self._today())
             if not confirm_conflicts(

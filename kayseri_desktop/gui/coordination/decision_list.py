@@ -122,5 +122,5 @@ class ActionItemList(QWidget):
         try:
             for row in self.table.selected_rows():
                 mt.set_decision_status(self.db, row.id, status, self._today())
-        except co.ValidationError as exc:
+        except (co.ValidationError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Karar güncellenemedi"), str(exc))

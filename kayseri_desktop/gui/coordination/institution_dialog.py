@@ -77,7 +77,7 @@ class InstitutionDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved_id = co.save_institution(self.db, self.data(), self.ident)
-        except co.ValidationError as exc:
+        except (co.ValidationError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Kurum kaydedilemedi"), str(exc))
             return
         super().accept()

@@ -289,6 +289,8 @@ class MeetingDialog(QDialog):
                 self.saved_id = mt.save_meeting(self.db, data, self.ident, today=self._today())
             except co.ValidationError as exc:
                 problems = exc.errors
+            except PermissionError as exc:  # opened read-only
+                problems = [str(exc)]
         if problems:
             messages.warning(self, self.tr("Toplantı kaydedilemedi"), "\n".join(problems))
             return

@@ -94,5 +94,5 @@ class MilestoneList(QWidget):
         try:
             for row in self.table.selected_rows():
                 co.set_milestone_done(self.db, row.id, day)
-        except co.ValidationError as exc:
+        except (co.ValidationError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Kilometre taşı güncellenemedi"), str(exc))

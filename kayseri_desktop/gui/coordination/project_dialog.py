@@ -364,6 +364,8 @@ class ProjectDialog(QDialog):
                 self.saved_id = co.save_project(self.db, data, self.ident)
             except co.ValidationError as exc:
                 problems = exc.errors
+            except PermissionError as exc:  # opened read-only
+                problems = [str(exc)]
         if problems:
             messages.warning(self, self.tr("Proje kaydedilemedi"), "\n".join(problems))
             return

@@ -80,7 +80,7 @@ class ClosedDaysDialog(QDialog):
     def add(self) -> None:
         try:
             vp.add_closed_day(self.db, self.day.date().toPython(), self.reason.text())
-        except VisitError as exc:
+        except (VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Kapalı gün eklenemedi"), str(exc))
             return
         self.reason.clear()

@@ -250,7 +250,7 @@ class PlacePage(QWidget):
             return []
         try:
             ids = sv.plan_visits(self.db, drafts)
-        except sv.VisitError as exc:
+        except (sv.VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Planlanamadı"), str(exc))
             return []
         messages.information(

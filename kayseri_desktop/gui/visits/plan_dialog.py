@@ -249,7 +249,7 @@ class PlanVisitDialog(QDialog):
                 sv.update_visit(self.db, self.visit_id, draft, today=self.today)
             else:
                 self.visit_id = sv.plan_visit(self.db, draft)
-        except sv.VisitError as exc:
+        except (sv.VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Ziyaret kaydedilemedi"), str(exc))
             return
         super().accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting
+from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.formatting import fill
 from kayseri_desktop.services import visits_progress as vp
@@ -143,5 +143,9 @@ class FieldEndDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        vp.set_setting_date(self.db, vp.FIELD_END_KEY, self.date.date().toPython())
+        try:
+            vp.set_setting_date(self.db, vp.FIELD_END_KEY, self.date.date().toPython())
+        except PermissionError as exc:  # opened read-only
+            messages.warning(self, self.tr("Kaydedilemedi"), str(exc))
+            return
         super().accept()

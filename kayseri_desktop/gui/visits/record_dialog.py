@@ -239,7 +239,7 @@ class RecordVisitDialog(QDialog):
             else:
                 status = "postponed" if self.postponed_radio.isChecked() else "cancelled"
                 sv.set_outcome(self.db, self.visit_id, status, self.reason.toPlainText())
-        except sv.VisitError as exc:
+        except (sv.VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Sonuç kaydedilemedi"), str(exc))
             return
         super().accept()

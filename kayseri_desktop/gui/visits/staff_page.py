@@ -81,7 +81,7 @@ class StaffDialog(QDialog):
                 vs.edit_staff(self.db, self.staff_id, draft)
             else:
                 self.staff_id = vs.add_staff(self.db, draft)
-        except sv.VisitError as exc:
+        except (sv.VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Kaydedilemedi"), str(exc))
             return
         super().accept()
@@ -232,5 +232,10 @@ class StaffPage(QWidget):
 
     def toggle_active(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is None:
+            return
+        try:
             vs.set_active(self.db, row.id, not row.active)
+        except (sv.VisitError, PermissionError) as exc:  # PermissionError: read-only
+            messages.warning(self, self.tr("Kaydedilemedi"), str(exc))
+            return

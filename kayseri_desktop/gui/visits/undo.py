@@ -22,7 +22,7 @@ class MoveVisitCommand(QUndoCommand):
     def _apply(self, draft: sv.VisitDraft) -> None:
         try:
             sv.update_visit(self.db, self.visit_id, draft)
-        except sv.VisitError as exc:  # the visit was deleted or changed by someone else
+        except (sv.VisitError, PermissionError) as exc:  # deleted, changed, or read-only
             log.warning("ziyaret %s geri alınamadı: %s", self.visit_id, exc)
             self.setObsolete(True)
 
