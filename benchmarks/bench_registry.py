@@ -189,6 +189,25 @@ def _import_file(folder: Path, rows: int, first: int = 0) -> Path:
     return path
 
 
+def _csv_file(folder: Path, rows: int, first: int = 0) -> Path:
+    """The same list as Turkish Excel saves it as "CSV UTF-8": ; between fields, every
+    cell as its text (dates dd.mm.yyyy, numbers as shown)."""
+    import csv
+
+    from kayseri_desktop.exchange.xlsx_reader import XlsxFile
+
+    with XlsxFile(_import_file(folder, rows, first)) as book:
+        sheet = book.read()
+    path = folder / f"firmalar-{first}.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        for _, values in sheet.rows:
+            writer.writerow(
+                [v.strftime("%d.%m.%Y") if isinstance(v, dt.datetime) else v for v in values]
+            )
+    return path
+
+
 ROUNDS = 5
 
 
@@ -263,6 +282,61 @@ def import_figures(rows: int) -> dict[str, float]:
     }
 
 
+def csv_figures(rows: int) -> dict[str, float]:
+    """A CSV import against Python's csv module reading the same file, plus the same
+    validation and write (preview and apply on the rows it read)."""
+    import csv
+
+    from kayseri_desktop.exchange import firms_import, firms_import_write
+    from kayseri_desktop.exchange.firms_mapping import auto_mapping, detect_header
+    from kayseri_desktop.exchange.xlsx_reader import SheetRows, XlsxFile
+    from kayseri_desktop.services.context import open_context
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = _csv_file(folder, rows)
+        counter = iter(range(100))
+
+        def validate_and_write(ctx, sheet: SheetRows) -> None:
+            header = detect_header(sheet.rows)
+            plan = firms_import.preview(
+                ctx.db, sheet, header, auto_mapping(sheet.rows[header][1]), today=TODAY
+            )
+            done = firms_import_write.apply(ctx.db, ctx.bus, plan, user="bench")
+            assert done["created"] == rows, done
+
+        def timed(ours: bool, source: Path = path) -> float:
+            ctx = open_context(folder / f"csv{next(counter)}.sqlite")
+            try:
+                start = time.perf_counter()
+                if ours:
+                    with XlsxFile(source) as book:
+                        sheet = book.read()
+                else:  # the csv module alone, told the encoding and separator
+                    with source.open(encoding="utf-8-sig", newline="") as fh:
+                        records = list(csv.reader(fh, delimiter=";"))
+                    sheet = SheetRows(
+                        source.stem,
+                        [(i, [v if v else None for v in r]) for i, r in enumerate(records, 1)
+                         if any(r)],
+                    )  # fmt: skip
+                validate_and_write(ctx, sheet)
+                return time.perf_counter() - start
+            finally:
+                ctx.close()
+
+        timed(True, _csv_file(folder, rows, first=rows))  # warm, on another list
+        ours = plain = float("inf")
+        for _ in range(ROUNDS):
+            plain = min(plain, timed(False))
+            ours = min(ours, timed(True))
+    return {
+        f"import_csv_{rows}_rows_s": ours,
+        f"import_csv_module_read_validate_write_{rows}_s": plain,
+        "import_csv_vs_csv_module_ratio": ours / plain,
+    }
+
+
 def export_figures(path: Path, prefix: str) -> dict[str, float]:
     from openpyxl import Workbook
 
@@ -309,6 +383,7 @@ def figures(quick: bool) -> dict[str, float]:
     if not quick:
         out["registry_100k_qsortfilterproxy_keystroke_ms"] = proxy_keystroke_ms(path)
     out.update(import_figures(2_000 if quick else 10_000))
+    out.update(csv_figures(2_000 if quick else 10_000))
     out.update(export_figures(path, prefix))
     return out
 
@@ -316,5 +391,10 @@ def figures(quick: bool) -> dict[str, float]:
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
+    if "--import" in sys.argv:  # only the import figures (10,000 rows, xlsx and CSV)
+        found = {**import_figures(10_000), **csv_figures(10_000)}
+        for name, value in found.items():
+            print(f"{name:<48} {value:>12.3f}")
+        sys.exit(0)
     for name, value in figures("--quick" in sys.argv).items():
         print(f"{name:<48} {value:>12.3f}")

@@ -76,7 +76,7 @@ def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                 if xml:
                     first = chunk.find(b"<")
                     run += len(chunk) if first < 0 else first
-                    if run > RUN_BYTES or (len(chunk) > RUN_BYTES and _RUN.search(chunk)):
+                    if run > RUN_BYTES or _long_run(chunk):
                         raise cell_too_long(MAX_CELL_CHARS, info.filename)
                     if first >= 0:
                         run = len(chunk) - chunk.rfind(b"<") - 1
@@ -86,6 +86,36 @@ def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             raise _lying(info) from None
         raise
     return b"".join(chunks)
+
+
+def _long_run(chunk: bytes) -> bool:
+    """Whether the chunk holds more than RUN_BYTES without a "<". Such a run covers a
+    whole window of RUN_BYTES / 2: one memchr per window rules it out (XML has a tag
+    within a few bytes); only a window without any is searched exactly."""
+    if len(chunk) <= RUN_BYTES:
+        return False
+    window = RUN_BYTES // 2
+    for start in range(0, len(chunk), window):
+        if chunk.find(b"<", start, start + window) < 0:
+            return _RUN.search(chunk) is not None
+    return False
+
+
+_SPACES = (b" ", b"\t", b"\n", b"\r")
+
+
+def has_tag(data: bytes, tag: bytes) -> bool:
+    """Whether the XML has an element named tag, with or without a namespace prefix
+    (a plain substring search; a stray match only costs the caller an exact look)."""
+    for lead in (b"<", b":"):
+        needle = lead + tag
+        size = len(needle)
+        at = data.find(needle)
+        while at >= 0:
+            if data[at + size : at + size + 1] in (b">", b"/", *_SPACES):
+                return True
+            at = data.find(needle, at + size)
+    return False
 
 
 def _lying(info: zipfile.ZipInfo) -> Refusal:
@@ -107,7 +137,6 @@ _S_VALUE = re.compile(
 _TAG = re.compile(rb"<[^>]*>")
 _ENTITY = re.compile(r"&[#\w]{1,12};")
 _CELL_START = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
-_RICH = re.compile(rb"<(?:[\w.-]+:)?r[\s>/]|<!\[CDATA\[|<!--")
 _FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
 _CELL = re.compile(rb"<(?:[\w.-]+:)?c(\s[^>]*)?(?:/>|>(.*?)</(?:[\w.-]+:)?c\s*>)", re.DOTALL)
 _REF_ATTR = re.compile(rb"""\br\s*=\s*["']([A-Za-z]{1,3}\d{1,7})["']""")
@@ -126,8 +155,7 @@ class SharedStrings:
     """Shared-string lengths (an upper bound each) and how often sheets use them."""
 
     lengths: list[int] = field(default_factory=list)
-    uses: int = 0  # cells of type "s" in all sheets
-    sheets: list[bytes] = field(default_factory=list)  # sheets with such cells, for a recount
+    sheets: list[bytes] = field(default_factory=list)  # parts that may hold cells
 
     def add_table(self, data: bytes) -> None:
         """A shared-string table: each string's span (bytes >= characters) as its bound;
@@ -151,17 +179,18 @@ class SharedStrings:
         self.lengths += old[len(lengths) :] + lengths[len(old) :]
 
     def add_sheet(self, data: bytes) -> None:
-        count = len(_S_CELL.findall(data)) if b"s" in data else 0
-        if count:
-            self.uses += count
-            self.sheets.append(data)
+        """A part that may hold cells; counted only if the workbook has shared strings."""
+        self.sheets.append(data)
 
     def check(self) -> None:
         """Refuse when the text the reader would hold, every use counted, is too much."""
-        if not self.uses or not self.lengths:
+        if not self.lengths:  # no shared strings (openpyxl writes text into its cells)
             return
         longest = max(self.lengths)
-        if longest * self.uses <= MAX_TEXT_CHARS:
+        # A shared-string cell holds its index in a <v>: at most one use per "v>" (which
+        # counts both tags of each value, so twice as many as there are).
+        bound = sum(data.count(b"v>") for data in self.sheets)
+        if longest * bound <= MAX_TEXT_CHARS:
             return  # the usual file: even the longest string in every cell is little
         total = 0
         lengths, top = self.lengths, len(self.lengths)
@@ -171,16 +200,31 @@ class SharedStrings:
                 i = int(index)
                 total += lengths[i] if i < top else 0
             # cells of type "s" the pattern did not read (odd markup): the longest string
-            total += (len(_S_CELL.findall(data)) - len(found)) * longest
+            total += (_s_cells(data) - len(found)) * longest
             if total > MAX_TEXT_CHARS:
                 raise too_much_text(total)
+
+
+def _s_cells(data: bytes) -> int:
+    """Cells of type "s" (shared string), however their attributes are spaced."""
+    return len(_S_CELL.findall(data))
+
+
+def _gap_free(data: bytes, needle: bytes, gap: int) -> bool:
+    """Whether needle occurs in every window of ``gap`` bytes (one search per window,
+    ending at the first match): then no two are more than 2 x gap apart."""
+    return all(
+        data.find(needle, at, at + gap + len(needle)) >= 0 for at in range(0, len(data), gap)
+    )
 
 
 def sheet_cells(data: bytes) -> list[str]:
     """Refuse a cell whose text is too long even when split into runs; return the
     references of formula cells without a cached value ("B7"), which calamine would
     read as empty."""
-    if _RICH.search(data) is not None:  # runs, CDATA or comments can split a cell's text
+    if not _gap_free(data, b"<c", MAX_CELL_CHARS // 2):
+        # Somewhere two cells are far apart: a cell's text may be long there, even split
+        # into rich-text runs, CDATA sections or around comments. Measure each cell.
         starts = [m.start() for m in _CELL_START.finditer(data)]
         for start, stop in zip(starts, [*starts[1:], len(data)][: len(starts)], strict=True):
             if stop - start > MAX_CELL_CHARS:
@@ -188,7 +232,7 @@ def sheet_cells(data: bytes) -> list[str]:
                 if chars > MAX_CELL_CHARS:
                     ref = _REF_ATTR.search(data, start, start + 200)
                     raise cell_too_long(chars, ref.group(1).decode() if ref else "")
-    if _FORMULA.search(data) is None:
+    if not has_tag(data, b"f"):
         return []
     refs: list[str] = []
     column, row = 0, 0

@@ -232,7 +232,7 @@ class XlsxFile:
                 name = info.filename
                 if self.kind == "xlsx":
                     self._check_extent(data)
-                    if b"si" in data:
+                    if b"sst" in data:  # the shared-strings table's root (<sst>, <x:sst>)
                         strings.add_table(data)
                     if b"c" in data:
                         strings.add_sheet(data)
