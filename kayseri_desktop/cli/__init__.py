@@ -23,7 +23,18 @@ from kayseri_desktop import __version__
 from kayseri_desktop.cli.common import Refused, TurkishArgumentParser, turkish_argparse
 from kayseri_desktop.core import os_errors
 
-COMMANDS = ("demo", "check", "import_", "export", "meeting_pack", "visits", "backup", "restore")
+COMMANDS = (
+    "demo",
+    "check",
+    "import_",
+    "export",
+    "meeting_pack",
+    "visits",
+    "backup",
+    "restore",
+    "action_plan",
+    "scorecard",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

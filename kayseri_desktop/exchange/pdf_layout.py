@@ -58,8 +58,11 @@ class TableColumn:
 class PdfDocument:
     """Flowing layout over one QPdfWriter; call ``render(draw)`` with a drawing function."""
 
-    def __init__(self, path: str, *, title: str, footer_left: str) -> None:
+    def __init__(
+        self, path: str, *, title: str, footer_left: str, landscape: bool = True
+    ) -> None:
         ensure_gui_app()
+        self.landscape = landscape
         self.path = path
         self.title = title
         self.footer_left = footer_left
@@ -251,7 +254,9 @@ class PdfDocument:
         self.writer.setCreator("Kayseri İhracat Koordinasyon Masası")
         layout = QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
+            QPageLayout.Orientation.Landscape
+            if self.landscape
+            else QPageLayout.Orientation.Portrait,
             QMarginsF(15, 14, 15, 16),
             QPageLayout.Unit.Millimeter,
         )
