@@ -32,6 +32,8 @@ def make_window(qtbot):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        # The charts are built right after the first paint (tiles first): wait for them.
+        qtbot.waitUntil(lambda: window.dashboard_tab.charts_filled, timeout=5000)
         return window
 
     return make

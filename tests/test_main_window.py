@@ -61,6 +61,7 @@ def test_window_shows_five_turkish_tabs_with_data(make_window, demo_ctx):
     window = make_window(demo_ctx)
     tabs = window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == TAB_TITLES
+    window.data_tabs  # noqa: B018  (tabs not shown yet are built on first use)
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
     for name in TAB_NAMES:
         assert window.findChild(type(tabs.widget(TAB_NAMES.index(name))), name) is not None

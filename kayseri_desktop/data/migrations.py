@@ -11,11 +11,8 @@ and one written by a newer version of the app is refused, not modified.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
@@ -29,6 +26,13 @@ from kayseri_desktop.data.backup import (
     is_damage,
 )
 from kayseri_desktop.data.engine import make_engine, sqlite_path
+from kayseri_desktop.data.schema_head import is_current
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions that need it: a file already at the head
+# revision (nearly every start) is recognised without it (data/schema_head.py).
 
 
 class SchemaError(RuntimeError):
@@ -48,18 +52,24 @@ def scripts_dir() -> Path:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or scripts_dir()))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None, "db/versions holds no migration"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -78,6 +88,8 @@ def check_known(engine: Engine, script_location: Path | None = None) -> str | No
                 "Bu dosya bu uygulamanın veritabanı değil (sürüm bilgisi yok); açılmadı."
             )
         return None
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     try:
         script.get_revision(current)
@@ -122,6 +134,8 @@ def upgrade(
     engine = make_engine(url, pooled=False)
     try:
         try:
+            if target == "head" and script_location is None and is_current(engine):
+                return None  # already at the head revision: Alembic is not even imported
             current = check_known(engine, script_location)
         except DatabaseError as exc:
             path = sqlite_path(url)
@@ -143,6 +157,8 @@ def upgrade(
     if existing and path is not None:
         folder = backup_dir or default_backup_dir(path)
         backup = backup_file(path, folder / backup_name(path, f"gecis-oncesi-{current}"))
+    from alembic import command
+
     try:
         _run(url, command.upgrade, target, script_location)
     except SchemaError:
@@ -158,4 +174,6 @@ def upgrade(
 
 
 def downgrade(url: str, target: str, *, script_location: Path | None = None) -> None:
+    from alembic import command
+
     _run(url, command.downgrade, target, script_location)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,9 +35,6 @@ from kayseri_desktop.core.catalogues import SECTORS
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
-from kayseri_desktop.gui.dashboard import charts
-from kayseri_desktop.gui.dashboard.bars import BarChart
-from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
 from kayseri_desktop.gui.dashboard.loader import SectionLoader
 from kayseri_desktop.gui.dashboard.sections import (
     ALWAYS_LIVE,
@@ -56,6 +54,11 @@ from kayseri_desktop.services import dashboard_stats as stats
 from kayseri_desktop.services import statistics
 
 THEME_SECTOR_KEY = "dashboard/theme_sector"
+FIRST_PAINT = ("figures", "agenda")
+"""What the tab shows before it first paints: the headline tiles (a few aggregate counts)
+and the agenda page's two short lists. The charts (and pyqtgraph, a good part of
+start-up) follow right after that paint."""
+CHART_SECTIONS = frozenset({"burnup", "sectors", "districts", "exports", "themes", "projects"})
 
 
 class DashboardTab(DataTab):
@@ -66,6 +69,8 @@ class DashboardTab(DataTab):
     """A project bar was clicked: institution_id=..., role=..., status=..."""
     refreshed = Signal(object)
     """Emitted after a redraw with the set of section names redrawn."""
+    chartsFilled = Signal()
+    """The charts were built and drawn for the first time (after the first paint)."""
 
     def __init__(
         self,
@@ -87,6 +92,8 @@ class DashboardTab(DataTab):
         self.redraws: list[set[str]] = []
         self._stale: set[str] = set()
         self.theme_totals = stats.ThemeTotals()
+        self._charts: dict[str, Any] | None = None  # built after the first paint
+        self._fill_scheduled = False
         self.loader = SectionLoader(compute, ORDER, self, apart=APART)
         self.loader.ready.connect(self._apply)
         self.loader.finished.connect(self._batch_done)
@@ -110,7 +117,7 @@ class DashboardTab(DataTab):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("dashboardPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._build_charts(), self.tr("Grafikler"))
+        self.pages.addTab(self._build_chart_page(), self.tr("Grafikler"))
         self.pages.addTab(self._build_agenda(), self.tr("Bu hafta ve gecikenler"))
         layout.addWidget(self.pages, 1)
         self.reload()
@@ -120,6 +127,7 @@ class DashboardTab(DataTab):
     def _build_header(self) -> QHBoxLayout:
         self.heading = plain_label(self.tr("Program özeti"), self, name="dashboardHeading")
         self.heading.setProperty("role", "heading")
+        self.heading.installEventFilter(self)  # its first paint brings the charts
         self.updated = plain_label(parent=self, name="dashboardUpdated")
         self.updated.setProperty("role", "detail")
         self.theme_sector = QComboBox(self)
@@ -192,44 +200,103 @@ class DashboardTab(DataTab):
             row.addWidget(box, len(cards))
         return row
 
-    def _build_charts(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("chartsPage")
-        self.burnup_chart = BurnUpChart("visitsBurnUp", page)
-        self.sector_chart = BarChart("firmsBySector", page)
-        self.district_chart = BarChart("firmsByDistrict", page)
-        self.exports_chart = BarChart("exportsBySector", page)
-        self.themes_chart = BarChart("themeScores", page)
-        self.projects_chart = BarChart("projectsByInstitution", page)
-        for chart in (self.sector_chart, self.district_chart, self.exports_chart):
-            chart.barClicked.connect(self.firmsRequested.emit)
-        self.themes_chart.barClicked.connect(self.firmsRequested.emit)
-        self.projects_chart.barClicked.connect(self.projectsRequested.emit)
-        grid = QGridLayout(page)
+    def _build_chart_page(self) -> QWidget:
+        self.chart_page = QWidget(self)
+        self.chart_page.setObjectName("chartsPage")
+        grid = QGridLayout(self.chart_page)
         grid.setContentsMargins(0, 6, 0, 0)
         grid.setSpacing(8)
-        grid.addWidget(self.burnup_chart, 0, 0)
-        grid.addWidget(self.sector_chart, 0, 1)
-        grid.addWidget(self.district_chart, 0, 2)
-        grid.addWidget(self.exports_chart, 1, 0)
-        grid.addWidget(self.themes_chart, 1, 1)
-        grid.addWidget(self.projects_chart, 1, 2)
         for i in range(3):
             grid.setColumnStretch(i, 1)
         for i in range(2):
             grid.setRowStretch(i, 1)
-        return page
+        self.chart_grid = grid
+        return self.chart_page
+
+    def _build_charts(self) -> dict[str, Any]:
+        """The six pyqtgraph charts (pyqtgraph is imported here, not at start-up)."""
+        from kayseri_desktop.gui.dashboard.bars import BarChart
+        from kayseri_desktop.gui.dashboard.burnup import BurnUpChart
+
+        page, grid = self.chart_page, self.chart_grid
+        built: dict[str, Any] = {
+            "burnup": BurnUpChart("visitsBurnUp", page),
+            "sectors": BarChart("firmsBySector", page),
+            "districts": BarChart("firmsByDistrict", page),
+            "exports": BarChart("exportsBySector", page),
+            "themes": BarChart("themeScores", page),
+            "projects": BarChart("projectsByInstitution", page),
+        }
+        for name in ("sectors", "districts", "exports", "themes"):
+            built[name].barClicked.connect(self.firmsRequested.emit)
+        built["projects"].barClicked.connect(self.projectsRequested.emit)
+        for name, row, column in (
+            ("burnup", 0, 0),
+            ("sectors", 0, 1),
+            ("districts", 0, 2),
+            ("exports", 1, 0),
+            ("themes", 1, 1),
+            ("projects", 1, 2),
+        ):
+            grid.addWidget(built[name], row, column)
+        # Shown and sized now, not on the next event-loop turn: a click lands at once.
+        if page.isVisible():
+            for chart in built.values():
+                chart.show()
+        grid.activate()
+        return built
 
     @property
-    def charts(self) -> dict[str, object]:
-        return {
-            "burnup": self.burnup_chart,
-            "sectors": self.sector_chart,
-            "districts": self.district_chart,
-            "exports": self.exports_chart,
-            "themes": self.themes_chart,
-            "projects": self.projects_chart,
-        }
+    def charts_filled(self) -> bool:
+        return self._charts is not None
+
+    def ensure_charts(self) -> dict[str, Any]:
+        """Build and fill the charts now if they are not yet (first paint, or first use)."""
+        if self._charts is None:
+            self._charts = self._build_charts()
+            self._fill(set(ORDER) - set(FIRST_PAINT))
+            self.chartsFilled.emit()
+        return self._charts
+
+    @property
+    def charts(self) -> dict[str, Any]:
+        return dict(self.ensure_charts())
+
+    @property
+    def burnup_chart(self):
+        return self.ensure_charts()["burnup"]
+
+    @property
+    def sector_chart(self):
+        return self.ensure_charts()["sectors"]
+
+    @property
+    def district_chart(self):
+        return self.ensure_charts()["districts"]
+
+    @property
+    def exports_chart(self):
+        return self.ensure_charts()["exports"]
+
+    @property
+    def themes_chart(self):
+        return self.ensure_charts()["themes"]
+
+    @property
+    def projects_chart(self):
+        return self.ensure_charts()["projects"]
+
+    def eventFilter(self, watched, event) -> bool:
+        # The heading painted: the tiles are on screen, the charts come next.
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is self.heading
+            and self._charts is None
+            and not self._fill_scheduled
+        ):
+            self._fill_scheduled = True
+            QTimer.singleShot(0, self.ensure_charts)
+        return super().eventFilter(watched, event)
 
     def _build_agenda(self) -> QWidget:
         page = QWidget(self)
@@ -297,19 +364,34 @@ class DashboardTab(DataTab):
     def reload(self) -> None:
         """Redraw everything now, on this thread (first show, another database).
 
-        The heavy sections (APART) are counted on a helper thread meanwhile.
+        Before the charts exist (the tab has not painted yet) only the headline tiles.
         """
         self.loader.restart()
         self._stale = set()
+        if self._charts is not None:
+            sections = set(ORDER)
+        else:
+            sections = set(FIRST_PAINT)
+            years = stats.export_years(self.db)  # the header's year chooser, before the chart
+            chosen = self.export_year.currentData()
+            self._sync_export_years(years, chosen if chosen in years else next(iter(years), None))
+        self._batch_done(self.loader.generation, self._fill(sections))
+
+    def _fill(self, sections: set[str]) -> set[str]:
+        """Count and draw these sections now; the heavy ones (APART) on a helper thread
+        meanwhile."""
         params = self.params()
+        generation = self.loader.generation
         done = set()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pano-reload") as pool:
-            apart = {s: pool.submit(compute, s, params) for s in ORDER if s in APART}
+            apart = {s: pool.submit(compute, s, params) for s in ORDER if s in APART & sections}
             for section in ORDER:
+                if section not in sections:
+                    continue
                 result = apart[section].result() if section in apart else compute(section, params)
-                self._apply(self.loader.generation, section, result)
+                self._apply(generation, section, result)
                 done.add(section)
-        self._batch_done(self.loader.generation, done)
+        return done
 
     def on_entities_changed(self, entities: set[str]) -> None:
         sections = sections_for(entities)
@@ -338,6 +420,10 @@ class DashboardTab(DataTab):
     def _apply(self, generation: int, section: str, data) -> None:
         if generation != self.loader.generation:
             return  # computed for a database no longer shown
+        if section in CHART_SECTIONS:
+            if self._charts is None:
+                return  # the charts are drawn whole when first built
+            from kayseri_desktop.gui.dashboard import charts
         if section == "figures":
             self.targets, figures, self.outlook = data
             self._show_figures(figures)
@@ -384,6 +470,10 @@ class DashboardTab(DataTab):
         self._show_themes()  # from the sums already counted: no query
 
     def _show_themes(self) -> None:
+        if self._charts is None:
+            return  # drawn with the others when the charts are built
+        from kayseri_desktop.gui.dashboard import charts
+
         totals, sector = self.theme_totals, self.theme_sector.currentData()
         everyone = totals.scores()
         chosen = totals.scores(sector) if sector else []

@@ -12,19 +12,24 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from kayseri_desktop.data.migrations import SchemaError
 from kayseri_desktop.gui import i18n, messages
-from kayseri_desktop.gui.about_dialog import create_about_dialog
 from kayseri_desktop.gui.bus_bridge import BusBridge
 from kayseri_desktop.gui.dashboard.poller import ExternalChangePoller
-from kayseri_desktop.gui.dashboard_tab import DashboardTab
 from kayseri_desktop.gui.data_table import DataTab, plain_label
-from kayseri_desktop.gui.firms_tab import FirmsTab
 from kayseri_desktop.gui.formatting import fill
-from kayseri_desktop.gui.meetings_tab import MeetingsTab
-from kayseri_desktop.gui.projects_tab import ProjectsTab
 from kayseri_desktop.gui.safety.actions import SafetyActions
 from kayseri_desktop.gui.safety.startup import display_target, open_safely
-from kayseri_desktop.gui.visits_tab import VisitsTab
 from kayseri_desktop.services.context import AppContext
+
+# The tabs, in order: (attribute, object name). Only the one shown first is built (and
+# its module imported) at start-up; the others on first show or first use, so the
+# window paints before the registry, the calendar, Excel or iCalendar are loaded.
+TAB_NAMES = (
+    ("dashboard_tab", "dashboardTab"),
+    ("firms_tab", "firmsTab"),
+    ("visits_tab", "visitsTab"),
+    ("projects_tab", "projectsTab"),
+    ("meetings_tab", "meetingsTab"),
+)
 
 DATABASE_KEY = "database/url"
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -46,13 +51,8 @@ class MainWindow(QMainWindow):
         self._owned: list[AppContext] = []  # contexts this window opened and must close
         self.undo_stack = QUndoStack(self)
 
-        self.dashboard_tab = DashboardTab(ctx.db, today=today)
-        self.firms_tab = FirmsTab(ctx.db, undo_stack=self.undo_stack, bus=lambda: self._ctx.bus)
-        self.visits_tab = VisitsTab(ctx.db, today=today)
-        self.projects_tab = ProjectsTab(ctx.db, today=today)
-        self.meetings_tab = MeetingsTab(ctx.db, today=today)
-        self.meetings_tab.pack_requested.connect(self.open_meeting_pack)
-        self.firms_tab.plan_visit_requested.connect(self.plan_visit_for_firm)
+        self._today = today
+        self._built: dict[str, DataTab] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -63,15 +63,22 @@ class MainWindow(QMainWindow):
             self.tr("Kurumlar ve Projeler"),
             self.tr("Toplantılar"),
         ]
-        for tab, title in zip(self.data_tabs, titles, strict=True):
-            self.tabs.addTab(tab, title)
+        self._titles = dict(zip((attr for attr, _ in TAB_NAMES), titles, strict=True))
+        first = self._saved_tab_index()
+        for i, (attr, name) in enumerate(TAB_NAMES):
+            if i == first:
+                page: QWidget = self._create_tab(attr)
+            else:
+                page = QWidget(self.tabs)  # stands in until the tab is first shown
+                page.setObjectName(f"{name}Placeholder")
+            self.tabs.addTab(page, self._titles[attr])
+        self.tabs.setCurrentIndex(first)
+        self.tabs.currentChanged.connect(self._ensure_current_tab)
         self.setCentralWidget(self.tabs)
 
         self.bridge = BusBridge(ctx.bus, self)
         self.bridge.changed.connect(self._on_changed)
         self.external_poller = ExternalChangePoller(ctx, self)  # other copies' commits
-        self.dashboard_tab.firmsRequested.connect(lambda kw: self.show_firms(**kw))
-        self.dashboard_tab.projectsRequested.connect(lambda kw: self.show_projects(**kw))
 
         self._build_menus()
         self._build_status_bar()
@@ -86,13 +93,100 @@ class MainWindow(QMainWindow):
 
     @property
     def data_tabs(self) -> list[DataTab]:
-        return [
-            self.dashboard_tab,
-            self.firms_tab,
-            self.visits_tab,
-            self.projects_tab,
-            self.meetings_tab,
-        ]
+        """Every tab, built now if it was not yet (the self-test and probes walk them all)."""
+        return [self._tab(attr) for attr, _ in TAB_NAMES]
+
+    @property
+    def built_tabs(self) -> list[DataTab]:
+        """The tabs built so far; the others read everything fresh when first shown."""
+        return [self._built[attr] for attr, _ in TAB_NAMES if attr in self._built]
+
+    @property
+    def dashboard_tab(self):
+        return self._tab("dashboard_tab")
+
+    @property
+    def firms_tab(self):
+        return self._tab("firms_tab")
+
+    @property
+    def visits_tab(self):
+        return self._tab("visits_tab")
+
+    @property
+    def projects_tab(self):
+        return self._tab("projects_tab")
+
+    @property
+    def meetings_tab(self):
+        return self._tab("meetings_tab")
+
+    def _create_tab(self, attr: str) -> DataTab:
+        """Import and build one tab over the current database, wired to the window."""
+        db, today = self._ctx.db, self._today
+        tab: DataTab
+        if attr == "dashboard_tab":
+            from kayseri_desktop.gui.dashboard_tab import DashboardTab
+
+            dashboard = DashboardTab(db, today=today)
+            dashboard.firmsRequested.connect(lambda kw: self.show_firms(**kw))
+            dashboard.projectsRequested.connect(lambda kw: self.show_projects(**kw))
+            tab = dashboard
+        elif attr == "firms_tab":
+            from kayseri_desktop.gui.firms_tab import FirmsTab
+
+            firms = FirmsTab(db, undo_stack=self.undo_stack, bus=lambda: self._ctx.bus)
+            firms.plan_visit_requested.connect(self.plan_visit_for_firm)
+            tab = firms
+        elif attr == "visits_tab":
+            from kayseri_desktop.gui.visits_tab import VisitsTab
+
+            tab = VisitsTab(db, today=today)
+        elif attr == "projects_tab":
+            from kayseri_desktop.gui.projects_tab import ProjectsTab
+
+            tab = ProjectsTab(db, today=today)
+        elif attr == "meetings_tab":
+            from kayseri_desktop.gui.meetings_tab import MeetingsTab
+
+            meetings = MeetingsTab(db, today=today)
+            meetings.pack_requested.connect(self.open_meeting_pack)
+            tab = meetings
+        else:
+            raise KeyError(attr)
+        self._built[attr] = tab
+        return tab
+
+    def _tab(self, attr: str) -> DataTab:
+        """The tab, built and put in place of its placeholder on first use."""
+        tab = self._built.get(attr)
+        if tab is not None:
+            return tab
+        tab = self._create_tab(attr)
+        index = [a for a, _ in TAB_NAMES].index(attr)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the swap is not a change of tab
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._titles[attr])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return tab
+
+    def _ensure_current_tab(self, index: int) -> None:
+        if 0 <= index < len(TAB_NAMES):
+            self._tab(TAB_NAMES[index][0])
+
+    def _saved_tab_index(self) -> int:
+        name = QSettings().value(TAB_KEY)
+        for i, (_, object_name) in enumerate(TAB_NAMES):
+            if object_name == name:
+                return i
+        return 0
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -179,7 +273,7 @@ class MainWindow(QMainWindow):
     # -- behaviour -------------------------------------------------------------------
 
     def _on_changed(self, entities: set[str]) -> None:
-        for tab in self.data_tabs:
+        for tab in self.built_tabs:
             tab.on_entities_changed(entities)
 
     def plan_visit_for_firm(self, firm_id: int):
@@ -200,7 +294,7 @@ class MainWindow(QMainWindow):
         self.external_poller.close()
         self.external_poller = ExternalChangePoller(ctx, self)
         self.undo_stack.clear()  # commands refer to rows of the old database
-        for tab in self.data_tabs:
+        for tab in self.built_tabs:  # the others open on ctx when first shown
             tab.set_database(ctx.db)
         self._show_context()
         self.safety.context_changed(ctx)
@@ -278,6 +372,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        from kayseri_desktop.gui.about_dialog import create_about_dialog
+
         dialog = create_about_dialog(self._ctx.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -292,10 +388,7 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        name = settings.value(TAB_KEY)
-        for i, tab in enumerate(self.data_tabs):
-            if tab.objectName() == name:
-                self.tabs.setCurrentIndex(i)
+        self.tabs.setCurrentIndex(self._saved_tab_index())
 
     def save_layout(self) -> None:
         settings = QSettings()
