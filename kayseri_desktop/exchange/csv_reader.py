@@ -130,7 +130,7 @@ def read_rows(
                         f"{number}. satırda {limit_columns} sütundan çok sütun var "
                         f"({thousands(len(record))})."
                     )
-                cells: list[object] = [v if v.strip() else None for v in record]
+                cells: list[object] = [v or None for v in record]  # "  " the rules empty
                 while cells and cells[-1] is None:
                     cells.pop()
                 if cells:

@@ -286,6 +286,7 @@ class XlsxFile:
             self._check_size(sheet.rows, sheet.columns)
         self._checked = io.BytesIO(data)
 
+    @gc_paused()
     def _read_text(self, data: bytes) -> SheetRows:
         """A CSV or tab-separated list, read whole here (it holds no more than its text)."""
         text, self.encoding = csv_reader.decode(data)
