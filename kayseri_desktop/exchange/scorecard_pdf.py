@@ -19,7 +19,7 @@ from kayseri_desktop.core.catalogues import (
     SECTORS,
     SIZE_CLASSES,
 )
-from kayseri_desktop.core.turkish import thousands
+from kayseri_desktop.core.turkish import fold, thousands
 from kayseri_desktop.exchange import charts
 from kayseri_desktop.exchange.atomic import atomic_target
 from kayseri_desktop.exchange.pdf_layout import ACCENT, MUTED, TableColumn, mm
@@ -41,8 +41,9 @@ def safe_filename(title: str, taken: set[str], *, suffix: str = ".pdf") -> str:
     Forbidden characters (<>:"/\\|?* and control characters) become "_", runs of
     spaces one space; no trailing dot or space; a reserved device name (CON, PRN, AUX,
     NUL, COM1-9, LPT1-9) gets a "_" in front; at most NAME_LIMIT characters; and
-    unique, compared case-insensitively as Windows does (" (2)", " (3)"... added).
-    ``taken`` holds the names given so far (case-folded) and is updated.
+    unique even compared without case and Turkish accents (stricter than Windows,
+    which ignores case only: " (2)", " (3)"... added). ``taken`` holds the keys of the
+    names given so far and is updated.
     """
     text = unicodedata.normalize("NFC", title)
     text = _FORBIDDEN.sub("_", text)
@@ -53,11 +54,11 @@ def safe_filename(title: str, taken: set[str], *, suffix: str = ".pdf") -> str:
     if text.split(".")[0].strip().upper() in _RESERVED:
         text = "_" + text
     name, n = text, 1
-    while (name + suffix).casefold() in taken:
+    while fold(name + suffix) in taken:
         n += 1
         tail = f" ({n})"
         name = text[: NAME_LIMIT - len(tail)].rstrip(" .") + tail
-    taken.add((name + suffix).casefold())
+    taken.add(fold(name + suffix))
     return name + suffix
 
 
