@@ -205,3 +205,47 @@ def test_an_unknown_sector_is_refused_with_the_sectors_to_choose_from():
         fv.parse_sector("Mobilya İmalatı")
     assert str(err.value).startswith("Sektör tanınmadı: “Mobilya İmalatı”. Şunlardan biri olmalı:")
     assert "Metal ve Makine" in str(err.value) and "Kâğıt ve Ambalaj" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "31.02.2020",
+            "“31.02.2020”: 31 Şubat diye bir gün yok (2020 yılında Şubat 29 gün çeker).",
+        ),
+        ("29.02.2021", "29 Şubat diye bir gün yok (2021 yılında Şubat 28 gün çeker)."),
+        ("31/04/2024", "31 Nisan diye bir gün yok (2024 yılında Nisan 30 gün çeker)."),
+        ("2024-06-31", "31 Haziran diye bir gün yok"),
+        ("15.13.2020", "13. ay diye bir ay yok; ay 1 ile 12 arasında olur"),
+        ("00.05.2020", "ayın 0. günü diye bir gün yok"),
+    ],
+)
+def test_a_date_that_does_not_exist_says_so(text, reason):
+    """Not "must be gg.aa.yyyy": the form is right, the day is not."""
+    with pytest.raises(fv.FieldError) as refused:
+        fv.parse_date(text)
+    assert reason in str(refused.value) and "gg.aa.yyyy" not in str(refused.value)
+    with pytest.raises(fv.FieldError, match="diye bir"):  # a founding date says it too
+        fv.parse_year(text, dt.date(2026, 11, 25))
+
+
+def test_numbers_in_reasons_are_grouped_the_turkish_way():
+    with pytest.raises(fv.FieldError) as refused:
+        fv.parse_employees("2500000")
+    assert str(refused.value) == "Çalışan sayısı 0 ile 1.000.000 arasında olmalı (2.500.000)."
+    with pytest.raises(fv.FieldError) as refused:
+        fv.parse_usd("-1.250.000")
+    assert str(refused.value) == "İhracat tutarı eksi olamaz (-1.250.000)."
+    with pytest.raises(fv.FieldError) as refused:
+        fv.clean_text("x" * 12_345, 1_000, "Unvan")
+    assert str(refused.value) == "Unvan en çok 1.000 karakter olabilir (12.345 karakter)."
+
+
+def test_free_text_keeps_its_line_breaks_carriage_returns_too():
+    """An address, products or notes (no length limit) keep their lines as written;
+    a one-line field (a title) is still one line."""
+    assert fv.clean_text("  OSB  5. Cadde \r\n Melikgazi\rKAYSERİ \n") == (
+        "OSB 5. Cadde\r\nMelikgazi\rKAYSERİ"
+    )
+    assert fv.clean_text("ÇAĞRI\r\nMOBİLYA", 300, "Unvan") == "ÇAĞRI MOBİLYA"

@@ -192,3 +192,33 @@ def test_web_pages_and_pictures_named_xls_are_refused_with_what_to_do(tmp_path):
     one_column.write_text("Firma\nA\nB\n", encoding="utf-8")
     with pytest.raises(FileRefused, match="sütunları ayrılmış bir CSV listesi değil"):
         XlsxFile(one_column)
+
+
+def test_a_carriage_return_survives_import_and_export(tmp_path):
+    """An address with "\r\n" and a lone "\r" from a CSV and from an Excel file (which
+    writes "\r" as _x000D_) is stored as written and comes back so from the export."""
+    from kayseri_desktop.exchange import firms_export
+    from kayseri_desktop.services.firm_index import FirmIndex
+
+    address = "OSB 5. Cadde No: 12\r\nMelikgazi\rKAYSERİ"
+    rows = [["Firma Unvanı", "Vergi No", "Adres"], ["CR Deneme A.Ş.", V1, address]]
+    csv_path = tmp_path / "adres.csv"
+    csv_path.write_bytes("\r\n".join(";".join(f'"{v}"' for v in r) for r in rows).encode())
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append([keep_returns(v) for v in row])
+    wb.save(tmp_path / "adres.xlsx")
+    for source in (csv_path, tmp_path / "adres.xlsx"):
+        db = tmp_path / f"{source.suffix[1:]}.sqlite"
+        open_context(db).close()
+        assert cli_main(["import", "firms", str(source), "--db", str(db)]) == 0
+        ctx = open_context(db)
+        try:
+            with ctx.db.read() as s:
+                assert s.scalar(select(m.Firm.address)) == address
+            out = tmp_path / f"disari-{source.suffix[1:]}.xlsx"
+            firms_export.export(ctx.db, out, FirmIndex.load(ctx.db), with_details=True)
+        finally:
+            ctx.close()
+        with XlsxFile(out) as book:
+            assert address in book.read().rows[1][1]

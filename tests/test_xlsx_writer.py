@@ -99,3 +99,15 @@ def test_a_target_open_elsewhere_is_reported_in_plain_turkish_and_kept(tmp_path,
     assert isinstance(caught.value, OSError)  # the windows' existing handlers show it
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["firmalar.xlsx"]
+
+
+def test_carriage_returns_and_escape_like_text_read_back_as_written(tmp_path):
+    """A raw "\\r" in the sheet's XML reads back as "\\n" (XML normalises line ends):
+    it is written as Excel writes it, "_x000D_", and a text that itself looks like such
+    an escape keeps its underscore."""
+    from kayseri_desktop.exchange.xlsx_reader import XlsxFile
+
+    texts = ["Satır 1\r\nSatır 2", "tek\rCR", "_x000D_ yazısı", "a_x0041_b", "\r", "=1\r2"]
+    path = _write(tmp_path / "cr.xlsx", [[t, None, None, None] for t in texts])
+    with XlsxFile(path) as book:
+        assert [values[0] for _, values in book.read().rows[1:]] == texts
