@@ -286,3 +286,35 @@ def test_visit_needs_are_saved_replaced_and_refused_with_reasons(hand):
     with ctx.db.read() as s:
         audited = s.query(m.AuditEntry).filter(m.AuditEntry.entity == "visit").count()
     assert audited > 0
+
+
+def test_free_text_needs_of_an_older_database_are_kept_and_shown(tmp_path):
+    """A database made before structured needs (revision 0004) is migrated: each done
+    visit's free text stays, the scorecard shows it and the findings list it."""
+    import shutil
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from kayseri_desktop.services import scorecard
+    from kayseri_desktop.services.context import open_context
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(Path(__file__).parent / "data" / "schema_0004.sqlite", path)
+    ctx = open_context(path)  # migrates to head
+    try:
+        with ctx.db.read() as s:
+            fid, text = s.execute(
+                select(m.Visit.firm_id, m.Visit.needs)
+                .where(m.Visit.status == "done", m.Visit.needs.is_not(None))
+                .order_by(m.Visit.starts_at.desc())
+                .limit(1)
+            ).one()
+            assert s.scalar(select(m.VisitNeed.need).limit(1)) is None
+        card = scorecard.build(ctx.db, [fid])[0]
+        assert card.needs == () and card.needs_text == text
+        result = findings.findings(ctx.db)
+        assert text in {r.free_text for r in result.free_text_only}
+        assert result.needs == ()
+    finally:
+        ctx.close()
