@@ -76,7 +76,7 @@ def compute(section: str, p: Params):
         year = p.export_year if p.export_year in years else (years[0] if years else None)
         return years, year, stats.exports_by_sector(db, year) if year else []
     if section == "themes":
-        return stats.theme_totals(db)
+        return stats.current_theme_totals(db)  # kept current from the audit log
     if section == "projects":
         return stats.projects_by_institution(db)
     if section == "agenda":
