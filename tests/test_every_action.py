@@ -157,6 +157,8 @@ class Probe:
     serial: int = 0
     watcher: QObject | None = None
     select: bool = True
+    on_dialog: Callable[[QDialog], None] | None = None
+    """Called with every dialog and message box shown (a test's extra checks)."""
     inner: list[str] = field(default_factory=list)
 
     # -- answers to everything that would wait for a person -------------------------------
@@ -213,6 +215,8 @@ class Probe:
 
     def run_dialog(self, dialog: QDialog) -> int:
         if isinstance(dialog, QMessageBox):
+            if self.on_dialog is not None:
+                self.on_dialog(dialog)
             return self.answer_box(dialog)
         self.depth += 1
         try:
@@ -222,6 +226,8 @@ class Probe:
                 return int(QDialog.DialogCode.Rejected.value)
             if self.depth <= 2:
                 dialog.show()
+                if self.on_dialog is not None:
+                    self.on_dialog(dialog)
                 self.press_inside(dialog)
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.reject()
@@ -718,25 +724,31 @@ def probed_window(request, qtbot, ctx, tmp_path):
     return window, mode
 
 
-def test_every_button_and_action_of_the_window(
-    probed_window, tmp_path, monkeypatch, capsys, request
-):
-    window, mode = probed_window
-    never = {
+def never_pressed(window: MainWindow) -> dict[int, str]:
+    """Actions the probe leaves alone, and why: they end or replace the session."""
+    return {
         id(window.quit_action): "quits the application",
         id(window.open_action): "switches to another database",
         id(window.safety.restore_action): "replaces the open database from a backup",
         id(window.safety.server_action): "switches to a database server",
     }
-    probe = Probe(window, tmp_path, select=mode != "unselected")
-    probe.install(monkeypatch)
-    request.addfinalizer(lambda: QApplication.instance().removeEventFilter(probe.watcher))
 
+
+@dataclass
+class Run:
+    counted: set[str]
+    kinds: dict[str, str]
+    why: dict[str, str]
+    ignored: dict[str, str]
+
+
+def press_everything(probe: Probe) -> Run:
+    """Count, then press every target; later passes press what earlier ones enabled."""
+    window = probe.window
+    never = never_pressed(window)
     targets, ignored = discover(window, never)
     counted = {t.key for t in targets}
     kinds = {t.key: t.kind for t in targets}
-    assert len(counted) >= 50, "the probe found too little to press"
-
     pending = list(targets)
     why: dict[str, str] = {}
     for _ in range(3):  # a later pass presses what an earlier press enabled (undo, redo)
@@ -757,6 +769,19 @@ def test_every_button_and_action_of_the_window(
         pending = [by_key.get(t.key, t) for t in pending] + [
             t for t in fresh if t.key not in known and t.key not in counted
         ]
+    return Run(counted, kinds, why, ignored)
+
+
+def test_every_button_and_action_of_the_window(
+    probed_window, tmp_path, monkeypatch, capsys, request
+):
+    window, mode = probed_window
+    probe = Probe(window, tmp_path, select=mode != "unselected")
+    probe.install(monkeypatch)
+    request.addfinalizer(lambda: QApplication.instance().removeEventFilter(probe.watcher))
+    run = press_everything(probe)
+    counted, kinds, why, ignored = run.counted, run.kinds, run.why, run.ignored
+    assert len(counted) >= 50, "the probe found too little to press"
 
     report = [
         f"{MODES[mode]}:",

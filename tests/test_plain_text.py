@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from test_every_action import bring_forward, select_rows
+from test_every_action import (
+    Probe,
+    bring_forward,
+    press_everything,
+    select_rows,
+    show_every_page,
+)
 
 from kayseri_desktop.data import models as m
 from kayseri_desktop.gui.main_window import MainWindow
@@ -154,6 +160,7 @@ def test_every_view_shows_user_html_as_typed(qtbot, ctx, monkeypatch):
     window.show()
     qtbot.waitExposed(window)
 
+    show_every_page(window)  # tabs built on first show exist
     views = [
         v
         for v in window.findChildren(QAbstractItemView)
@@ -201,3 +208,38 @@ def test_every_view_shows_user_html_as_typed(qtbot, ctx, monkeypatch):
     assert problems == [], "\n".join(problems)
     tables = {name for name in seen if ":" not in name and not name.startswith("combo")}
     assert tables >= NAMED_TABLES, sorted(NAMED_TABLES - tables)
+
+
+def test_every_dialog_shows_user_html_as_typed(qtbot, ctx, tmp_path, monkeypatch, request):
+    """Every dialog the window's buttons and menus open (the every-action probe presses
+    them all): its labels, tooltips and lists show the payload literally."""
+    demo.generate(ctx.db, firms=120, today=TODAY)
+    fill_with_html(ctx.db)
+    window = MainWindow(ctx, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    seen: set[str] = set()
+    checked: list[str] = []
+
+    def check(dialog: QDialog) -> None:
+        name = type(dialog).__name__
+        checked.append(name)
+        before = len(seen)
+        widget_problems(dialog, problems, seen)
+        for view in dialog.findChildren(QAbstractItemView):
+            if not isinstance(view, QHeaderView) and view.model() is not None:
+                model_problems(f"{name} {view.objectName()}", view.model(), problems, seen)
+        if len(seen) > before:
+            seen.add(f"dialog:{name}")
+
+    probe = Probe(window, tmp_path, on_dialog=check)
+    probe.install(monkeypatch)
+    request.addfinalizer(lambda: QApplication.instance().removeEventFilter(probe.watcher))
+    press_everything(probe)
+    assert not probe.errors, "\n\n".join(probe.errors)
+    assert problems == [], "\n".join(sorted(set(problems)))
+    shown = {name.split(":", 1)[1] for name in seen if name.startswith("dialog:")}
+    assert {"FirmDetailDialog", "ProjectDialog", "MeetingDialog"} <= shown, (shown, checked)
