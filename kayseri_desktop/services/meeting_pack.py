@@ -16,7 +16,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, distinct, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from kayseri_desktop.core import catalogues as cat
@@ -148,10 +148,17 @@ def figures_as_of(s, day: dt.date) -> dict[str, float]:
     keep no status history: their figures are today's and are not compared.
     """
     live = m.Firm.deleted_at.is_(None)
+    # Per live firm, one seek in ix_evaluations_firm_latest (not a date-index scan
+    # with a DISTINCT sort: 0.4 s on 100,000 firms).
     evaluated = s.scalar(
-        select(func.count(distinct(m.Evaluation.firm_id)))
-        .join(m.Firm, m.Firm.id == m.Evaluation.firm_id)
-        .where(live, m.Evaluation.evaluated_on <= day)
+        select(func.count())
+        .select_from(m.Firm)
+        .where(
+            live,
+            select(m.Evaluation.id)
+            .where(m.Evaluation.firm_id == m.Firm.id, m.Evaluation.evaluated_on <= day)
+            .exists(),
+        )
     )
     visits_done = s.scalar(
         select(func.count())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from kayseri_desktop.core.catalogues import DEFAULT_TARGETS
@@ -65,10 +65,10 @@ def headline(
     with db.read() as s:
         firms_total = s.scalar(select(func.count()).select_from(Firm).where(live)) or 0
         firms_evaluated = (
-            s.scalar(
-                select(func.count(distinct(Evaluation.firm_id)))
-                .join(Firm, Firm.id == Evaluation.firm_id)
-                .where(live)
+            s.scalar(  # one seek per live firm in ix_evaluations_firm_latest
+                select(func.count())
+                .select_from(Firm)
+                .where(live, select(Evaluation.id).where(Evaluation.firm_id == Firm.id).exists())
             )
             or 0
         )
