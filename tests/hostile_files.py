@@ -208,3 +208,76 @@ def build_all(folder: Path, scale: float = 1.0) -> dict[str, Path]:
         "30.000 karakter × 5.000 hücre (.xls)": xls_shared_string(folder / "ss.xls", 30_000, 5_000),
         "200.000 karakterlik alan (.csv)": csv_long_field(folder / "long.csv", 200_000),
     }
+
+
+# -- .xlsb: no Python library writes one; these are the few records calamine needs -------
+
+
+def _record(kind: int, body: bytes = b"") -> bytes:
+    out = bytearray()
+    for number in (kind, len(body)):  # type and size, 7 bits a byte
+        while True:
+            low, number = number & 0x7F, number >> 7
+            out.append(low | (0x80 if number else 0))
+            if not number:
+                break
+    return bytes(out) + body
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def xlsb(path: Path, rows: list[tuple[int, list[object]]], strings: list[str] = ()) -> Path:
+    """A binary workbook: rows as (0-based row, values); an int value is an index into
+    ``strings`` (a shared string), a float a number, a str an inline string."""
+    workbook = (
+        _record(131) + _record(143)  # begin book, begin sheets
+        + _record(156, struct.pack("<II", 0, 1) + _wide("rId1") + _wide("Firmalar"))
+        + _record(144) + _record(132)
+    )  # fmt: skip
+    last_row = max((r for r, _ in rows), default=0)
+    last_col = max((len(v) for _, v in rows), default=1) - 1
+    sheet = _record(129) + _record(148, struct.pack("<IIII", 0, last_row, 0, last_col))
+    sheet += _record(145)
+    for row, values in rows:
+        sheet += _record(0, struct.pack("<IIHBBBI", row, 0, 300, 0, 0, 0, 0))
+        for col, value in enumerate(values):
+            head = struct.pack("<I", col) + b"\x00" * 4
+            if isinstance(value, int):
+                sheet += _record(7, head + struct.pack("<I", value))
+            elif isinstance(value, float):
+                sheet += _record(5, head + struct.pack("<d", value))
+            elif value is not None:
+                sheet += _record(6, head + _wide(str(value)))
+    sheet += _record(146) + _record(130)
+    sst = _record(159, struct.pack("<II", len(strings), len(strings)))
+    sst += b"".join(_record(19, b"\x00" + _wide(s)) for s in strings) + _record(160)
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/content-types"><Default Extension="bin" ContentType="application'
+            '/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.bin"/>'
+            "</Relationships>"
+        ),
+        "xl/_rels/workbook.bin.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.bin"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.bin"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.bin": workbook,
+        "xl/worksheets/sheet1.bin": sheet,
+        "xl/sharedStrings.bin": sst,
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path

@@ -72,6 +72,14 @@ def open_capped(path: Path) -> str:
             "açıldığında 100.020.000 karakteri buluyor",
         ),
         (lambda d: hf.csv_long_field(d / "long.csv", 200_000), "(2. satır) 100.000 karakterden"),
+        (
+            lambda d: hf.xlsb(d / "far.xlsb", [(0, [1.0]), (1_048_000, [1.0])]),
+            "200.000 satırdan çok satır var",
+        ),
+        (
+            lambda d: hf.xlsb(d / "ss.xlsb", [(r, [0, 0]) for r in range(2_500)], ["A" * 50_000]),
+            "açıldığında 100.050.000 karakteri buluyor",  # counting stops past the limit,
+        ),
     ],
     ids=[
         "1MB-string-x2000",
@@ -84,6 +92,8 @@ def open_capped(path: Path) -> str:
         "ods-spaces",
         "xls-strings",
         "csv-field",
+        "xlsb-rows",
+        "xlsb-strings",
     ],
 )
 def test_hostile_files_are_refused_within_1_gb(tmp_path, build, reason):

@@ -115,6 +115,22 @@ def write_xls(path: Path) -> Path:
     return path
 
 
+def write_xlsb(path: Path) -> Path:
+    """No Python library writes .xlsb: tests/hostile_files.xlsb makes the few records
+    calamine reads (without styles, so dates go in as the text a person sees)."""
+    from hostile_files import xlsb
+
+    rows: list[tuple[int, list[object]]] = [(0, list(range(len(HEADERS))))]
+    for r, row in enumerate(FIRMS, 1):
+        values = [
+            v.strftime("%d.%m.%Y") if isinstance(v, dt.date)
+            else float(v) if isinstance(v, int | float) else v
+            for v in row
+        ]  # fmt: skip
+        rows.append((r, values))
+    return xlsb(path, rows, HEADERS)
+
+
 def write_csv(path: Path, encoding: str, sep: str) -> Path:
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")  # as Excel ends lines
@@ -129,6 +145,7 @@ FORMS = {
     "openpyxl.xlsx": write_xlsx,
     "odfpy.ods": write_ods,
     "xlwt.xls": write_xls,
+    "records.xlsb": write_xlsb,
     "excel-utf8-bom.csv": lambda p: write_csv(p, "utf-8-sig", ";"),
     "utf8-comma.csv": lambda p: write_csv(p, "utf-8", ","),
     "windows-1254.csv": lambda p: write_csv(p, "cp1254", ";"),
