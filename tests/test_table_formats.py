@@ -239,3 +239,28 @@ def test_a_carriage_return_survives_import_and_export(tmp_path):
             ctx.close()
         with XlsxFile(out) as book:
             assert address in book.read().rows[1][1]
+
+
+@pytest.mark.parametrize("name", ["odfpy.ods", "windows-1254.csv"])
+def test_the_wizard_imports_an_ods_and_a_turkish_csv(qtbot, ctx, tmp_path, name, message_boxes):
+    """A person picks the file in the wizard (not only the command line): the sheet is
+    offered, the columns found, and the firms imported."""
+    from PySide6.QtWidgets import QWizard
+
+    from kayseri_desktop.gui.registry.import_wizard import ImportWizard
+    from kayseri_desktop.services.firm_index import FirmIndex
+
+    path = FORMS[name](tmp_path / f"firmalar-{name}")
+    wizard = ImportWizard(ctx.db, ctx.bus)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page, wizard.file_error.text()
+    assert wizard.header_spin.value() == 1
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert message_boxes.texts()[-1] == "3 yeni firma eklendi, 0 firma güncellendi."
+    index = FirmIndex.load(ctx.db)
+    assert len(index) == 3
