@@ -207,6 +207,12 @@ def build_all(folder: Path, scale: float = 1.0) -> dict[str, Path]:
         "500 milyon boşluk tek hücrede (.ods)": ods_spaces(folder / "spaces.ods", 500_000_000),
         "30.000 karakter × 5.000 hücre (.xls)": xls_shared_string(folder / "ss.xls", 30_000, 5_000),
         "200.000 karakterlik alan (.csv)": csv_long_field(folder / "long.csv", 200_000),
+        "bir milyon satır arayla iki hücre (.xlsb)": xlsb(
+            folder / "far.xlsb", [(0, [1.0]), (1_048_000, [1.0])]
+        ),
+        "50.000 karakter × 5.000 hücre (.xlsb)": xlsb(
+            folder / "ss.xlsb", [(r, [0, 0]) for r in range(2_500)], ["A" * 50_000]
+        ),
     }
 
 

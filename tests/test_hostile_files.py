@@ -49,7 +49,7 @@ def open_capped(path: Path) -> str:
     [
         (
             lambda d: hf.shared_string_cells(d / "ss.xlsx", MB, 2_000),
-            "100.000 karakterden uzun metin var; Excel bir hücrede en çok 32.767 karakter tutar",
+            "en az 100.000 karakterlik metin var; Excel bir hücrede en çok 32.767 karakter tutar",
         ),
         (
             lambda d: hf.shared_string_cells(d / "ss2.xlsx", 50_000, 5_000),
@@ -59,19 +59,22 @@ def open_capped(path: Path) -> str:
             lambda d: hf.lying_size(d / "lying.xlsx", 1200 * MB),
             "“xl/worksheets/sheet1.xml” parçası bildirdiği boyutu (5.120 bayt)",
         ),
-        (lambda d: hf.long_cell(d / "cell.xlsx", 150 * MB), "karakterden uzun metin var"),
+        (lambda d: hf.long_cell(d / "cell.xlsx", 150 * MB), "karakterlik metin var"),
         (lambda d: hf.ods_repeats(d / "rep.ods", 1_000_000, 1), "200.000 satırdan çok"),
         (
             lambda d: hf.ods_repeats(d / "text.ods", 100_000, 100),
             "açıldığında 120.000.000 karakteri buluyor",
         ),
         (lambda d: hf.ods_repeats(d / "wide.ods", 10, 100_000), "300 sütundan çok"),
-        (lambda d: hf.ods_spaces(d / "spaces.ods", 500_000_000), "karakterden uzun metin var"),
+        (lambda d: hf.ods_spaces(d / "spaces.ods", 500_000_000), "karakterlik metin var"),
         (
             lambda d: hf.xls_shared_string(d / "ss.xls", 30_000, 5_000),
             "açıldığında 100.020.000 karakteri buluyor",
         ),
-        (lambda d: hf.csv_long_field(d / "long.csv", 200_000), "(2. satır) 100.000 karakterden"),
+        (
+            lambda d: hf.csv_long_field(d / "long.csv", 200_000),
+            "(2. satır) en az 100.000 karakterlik",
+        ),
         (
             lambda d: hf.xlsb(d / "far.xlsb", [(0, [1.0]), (1_048_000, [1.0])]),
             "200.000 satırdan çok satır var",
@@ -118,7 +121,7 @@ def test_a_cell_split_into_many_runs_is_measured_whole(tmp_path):
     parts["xl/worksheets/sheet1.xml"] = (
         hf.HEAD + b'<row r="1"><c r="C1" t="inlineStr"><is>' + runs + b"</is></c></row>" + hf.TAIL
     )
-    with pytest.raises(FileRefused, match=r"bir hücrede \(C1\) 150.000 karakterden uzun"):
+    with pytest.raises(FileRefused, match=r"bir hücrede \(C1\) en az 150.000 karakterlik"):
         XlsxFile(hf._write(tmp_path / "runs.xlsx", parts))
 
 

@@ -46,7 +46,7 @@ class Refusal(ValueError):
 def cell_too_long(chars: int, where: str = "") -> Refusal:
     place = f" ({where})" if where else ""
     return Refusal(
-        f"bir hücrede{place} {thousands(chars)} karakterden uzun metin var; Excel bir hücrede "
+        f"bir hücrede{place} en az {thousands(chars)} karakterlik metin var; Excel bir hücrede "
         f"en çok {thousands(EXCEL_CELL_CHARS)} karakter tutar. Dosya bozuk ya da kasıtlı "
         "olarak şişirilmiş."
     )
