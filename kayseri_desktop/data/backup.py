@@ -183,7 +183,7 @@ def is_leftover(path: Path, also: frozenset[str] = frozenset()) -> bool:
 
 def clean_leftovers(folder: Path, also: frozenset[str] = frozenset()) -> list[Path]:
     """Remove the temporary files killed runs left in folder; returns them."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:

@@ -10,16 +10,18 @@ runs inside those transactions too, which is what makes migrations atomic.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from kayseri_desktop import APP_AUTHOR, APP_NAME
 
@@ -32,7 +34,7 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / DEFAULT_FILENAME
 
 
-def sqlite_url(path: str | os.PathLike) -> str:
+def sqlite_url(path: str | os.PathLike[str]) -> str:
     """The SQLAlchemy URL of an SQLite file, its path escaped.
 
     A path pasted after ``sqlite:///`` is parsed as a URL: ``#`` cuts it, ``?`` starts a
@@ -42,7 +44,7 @@ def sqlite_url(path: str | os.PathLike) -> str:
     return URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
 
 
-def sqlite_uri(path: str | os.PathLike, mode: str | None = "ro") -> str:
+def sqlite_uri(path: str | os.PathLike[str], mode: str | None = "ro") -> str:
     """An SQLite ``file:`` URI for sqlite3.connect(..., uri=True), its path escaped.
 
     Every byte that means something in a URI (``# ? % & = ;``, quotes, spaces, brackets,
@@ -63,7 +65,7 @@ def sqlite_uri(path: str | os.PathLike, mode: str | None = "ro") -> str:
     return f"{uri}?mode={mode}"
 
 
-def read_only_place(path: str | os.PathLike) -> bool:
+def read_only_place(path: str | os.PathLike[str]) -> bool:
     """Whether path (a file or a folder) lives where nothing can be written.
 
     A read-only file system (a locked USB stick, a CD, a read-only mount), a folder
@@ -85,7 +87,7 @@ def read_only_place(path: str | os.PathLike) -> bool:
     return path.is_file() and not os.access(path, os.W_OK)
 
 
-def resolve_url(target: str | os.PathLike | None = None, configured: str | None = None) -> str:
+def resolve_url(target: str | os.PathLike[str] | None = None, configured: str | None = None) -> str:
     """The database to open: explicit argument, then $KAYSERI_DB, then settings, then default.
 
     A value containing ``://`` is a SQLAlchemy URL (``postgresql+psycopg://...``);
@@ -115,7 +117,7 @@ def make_engine(url: str, *, readonly: bool = False, pooled: bool = True) -> Eng
     path = sqlite_path(url)
     if path is not None and not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
-    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
     if not pooled:
         kwargs["poolclass"] = NullPool
     if readonly and path is not None and read_only_place(path):
@@ -126,7 +128,7 @@ def make_engine(url: str, *, readonly: bool = False, pooled: bool = True) -> Eng
     engine = create_engine(u, **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below takes over
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -139,7 +141,7 @@ def make_engine(url: str, *, readonly: bool = False, pooled: bool = True) -> Eng
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(
             "sqlite_begin", "DEFERRED" if readonly else "IMMEDIATE"
         )

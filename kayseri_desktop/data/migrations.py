@@ -10,6 +10,7 @@ and one written by a newer version of the app is refused, not modified.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,14 +102,21 @@ def check_known(engine: Engine, script_location: Path | None = None) -> str | No
     return current
 
 
-def _run(url: str, action, target: str, script_location: Path | None) -> None:
+def _run(
+    url: str,
+    action: Callable[[Config, str], None],
+    target: str,
+    script_location: Path | None,
+) -> None:
     engine = make_engine(url, pooled=False)
     try:
         with engine.connect() as conn:
             is_sqlite = conn.dialect.name == "sqlite"
             if is_sqlite:
                 # Must be set outside a transaction; the connection is not pooled.
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                dbapi = conn.connection.dbapi_connection
+                assert dbapi is not None, "a connection just made has its DB-API connection"
+                dbapi.execute("PRAGMA foreign_keys=OFF")
             with conn.begin():
                 cfg = alembic_config(script_location)
                 cfg.attributes["connection"] = conn
@@ -139,8 +147,9 @@ def upgrade(
             current = check_known(engine, script_location)
         except DatabaseError as exc:
             path = sqlite_path(url)
-            if path is not None and not is_damage(exc.orig):  # a full disk is not damage
-                reason = explain(exc.orig, path, file_size(path))
+            cause = exc.orig if exc.orig is not None else exc
+            if path is not None and not is_damage(cause):  # a full disk is not damage
+                reason = explain(cause, path, file_size(path))
                 raise SchemaError(f"Dosya açılamadı; dosyaya dokunulmadı. {reason}") from exc
             raise SchemaError(
                 "Dosya açılamadı: bir SQLite veritabanı değil ya da hasarlı "

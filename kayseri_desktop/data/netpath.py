@@ -66,16 +66,20 @@ def fs_type(path: Path, mounts: list[tuple[str, str]]) -> str | None:
     return kind
 
 
-def _windows_remote(path: Path) -> bool:  # pragma: no cover - Windows only
-    import ctypes
+if sys.platform == "win32":  # pragma: no cover - Windows only
 
-    drive = PurePath(path).drive
-    if not drive:
-        return False
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
+    def _windows_remote(path: Path) -> bool:
+        import ctypes
+
+        drive = PurePath(path).drive
+        if not drive:
+            return False
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4)  # DRIVE_REMOTE
 
 
-def is_network_path(path: os.PathLike | str, mounts: list[tuple[str, str]] | None = None) -> bool:
+def is_network_path(
+    path: os.PathLike[str] | str, mounts: list[tuple[str, str]] | None = None
+) -> bool:
     text = os.fspath(path)
     if is_unc(text):
         return True
@@ -86,6 +90,6 @@ def is_network_path(path: os.PathLike | str, mounts: list[tuple[str, str]] | Non
     return kind is not None and kind.lower() in NETWORK_FS
 
 
-def network_warning(path: os.PathLike | str) -> str | None:
+def network_warning(path: os.PathLike[str] | str) -> str | None:
     """The Turkish warning for a database on a network share, else None."""
     return WARNING.format(path=os.fspath(path)) if is_network_path(path) else None

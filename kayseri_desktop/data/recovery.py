@@ -37,10 +37,9 @@ from kayseri_desktop.data.backup import (
     is_damage,
     medium_problem,
     read_only_message,
-    read_only_place,
     temp_path,
 )
-from kayseri_desktop.data.engine import sqlite_uri
+from kayseri_desktop.data.engine import read_only_place, sqlite_uri
 from kayseri_desktop.data.rotation import BackupInfo, list_backups
 
 SQLITE_HEADER = b"SQLite format 3\x00"

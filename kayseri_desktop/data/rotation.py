@@ -66,7 +66,8 @@ def to_keep(backups: list[BackupInfo], keep_daily: int, keep_weekly: int) -> set
         if day not in days and len(days) < keep_daily:
             days.append(day)
             keep.add(b.path)
-        week = tuple(b.taken_at.isocalendar()[:2])
+        iso = b.taken_at.isocalendar()
+        week = (iso.year, iso.week)
         if week not in weeks and len(weeks) < keep_weekly:
             weeks.append(week)
             keep.add(b.path)
