@@ -200,6 +200,17 @@ def test_a_csv_is_known_by_its_content_and_says_what_it_found(tmp_path):
         assert book.read().rows[3][1][0] == 'Ahmet Usta; Virgül, ve "Tırnak"'
 
 
+def test_excels_sep_line_names_the_separator(tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_text("sep=,\r\nFirma Unvanı,Vergi No,Notlar\r\nA;B Ltd.,0123,x;y\r\n", "utf-8")
+    with XlsxFile(path) as book:
+        assert book.separator == ","
+        assert book.read().rows == [
+            (1, ["Firma Unvanı", "Vergi No", "Notlar"]),
+            (2, ["A;B Ltd.", "0123", "x;y"]),
+        ]
+
+
 def test_web_pages_and_pictures_named_xls_are_refused_with_what_to_do(tmp_path):
     page = tmp_path / "rapor.xls"
     page.write_text("<html><body><table><tr><td>Firma</td></tr></table></body></html>")

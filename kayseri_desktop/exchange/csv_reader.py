@@ -3,9 +3,9 @@
 - Encoding: UTF-8 with or without a byte-order mark, UTF-16 with its mark (Excel's
   "Unicode metin", tab-separated) or without one, else Windows-1254 (Turkish Excel's
   "CSV (virgülle ayrılmış)", which writes ş, ğ, ı, İ in that code page).
-- Separator: whichever of ``;`` (Turkish Excel's own, since the comma is the decimal
-  mark), tab, ``,`` and ``|`` splits the first lines most consistently into several
-  columns.
+- Separator: the one a "sep=;" first line names (Excel's own hint), else whichever of
+  ``;`` (Turkish Excel's own, since the comma is the decimal mark), tab, ``,`` and
+  ``|`` splits the first lines most consistently into several columns.
 - Values stay text, as written: "1.250.000,50", "0123456789" and "15.06.1990" are read
   by the same field rules as typed text (decimal commas and thousands dots included,
   a tax number keeps its leading zero); an empty field is None.
@@ -81,6 +81,16 @@ def _field_limit(limit: int) -> Iterator[None]:
         yield
     finally:
         csv.field_size_limit(old)
+
+
+def separator_line(text: str) -> tuple[str | None, str]:
+    """A "sep=;" first line (Excel writes and reads it to name the separator): the
+    separator it names and the text after it; else (None, the text)."""
+    first, newline, rest = text.partition("\n")
+    first = first.rstrip("\r")
+    if len(first) == 5 and first[:4].lower() == "sep=" and newline:
+        return first[4], rest
+    return None, text
 
 
 def separator(text: str) -> str:

@@ -298,7 +298,8 @@ class XlsxFile:
                 "açıp “Excel Çalışma Kitabı (.xlsx)” olarak kaydedip yeniden deneyin."
             )
         self.kind = "csv"
-        self.separator = csv_reader.separator(text)
+        said, text = csv_reader.separator_line(text)  # Excel's own "sep=;" first line
+        self.separator = said or csv_reader.separator(text)
         rows = csv_reader.read_rows(text, self.separator, MAX_ROWS, MAX_COLUMNS)
         return SheetRows(self.path.stem or self.path.name, rows)
 
