@@ -20,14 +20,28 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar, overload
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kayseri_desktop.core.turkish import thousands
 from kayseri_desktop.data import models as m
 
 T = TypeVar("T")
+
+
+class HasConsent(Protocol):
+    """A contact as release() judges it: an ORM Contact or a row that selected CONSENT."""
+
+    @property
+    def kvkk_consent(self) -> object: ...
+
+    @property
+    def kvkk_consent_date(self) -> object: ...
+
+
+C = TypeVar("C", bound=HasConsent)
 
 # Columns every contact query selects so that release() can judge each row.
 CONSENT = (m.Contact.kvkk_consent, m.Contact.kvkk_consent_date)
@@ -64,12 +78,12 @@ def left_out_note(n: int) -> str:
     )
 
 
-def release(rows: Iterable[T]) -> Release[T]:
+def release(rows: Iterable[C]) -> Release[C]:
     """Keep the rows whose ``kvkk_consent``/``kvkk_consent_date`` pass ``may_leave``.
 
     Works on ORM ``Contact`` objects and on result rows that selected ``CONSENT``.
     """
-    kept: list[T] = []
+    kept: list[C] = []
     left_out = 0
     for row in rows:
         if may_leave(row.kvkk_consent, row.kvkk_consent_date):
@@ -79,7 +93,7 @@ def release(rows: Iterable[T]) -> Release[T]:
     return Release(kept, left_out)
 
 
-def count_withheld(s) -> int:
+def count_withheld(s: Session) -> int:
     """Contacts of live firms that no export may carry (for a dialog's advance notice)."""
     rows = s.execute(
         select(*CONSENT, func.count())
@@ -115,7 +129,7 @@ class Withheld:
     masked: int = field(default=0)
 
     @classmethod
-    def load(cls, s) -> Withheld:
+    def load(cls, s: Session) -> Withheld:
         emails: set[str] = set()
         phones: set[str] = set()
         q = select(m.Contact.email, m.Contact.phone, *CONSENT)
@@ -129,7 +143,13 @@ class Withheld:
                 phones.add(key)
         return cls(frozenset(emails), frozenset(phones))
 
-    def scrub(self, value: T) -> T:
+    @overload
+    def scrub(self, value: str) -> str: ...
+
+    @overload
+    def scrub(self, value: T) -> T: ...
+
+    def scrub(self, value: object) -> object:
         """``value`` with withheld e-mails and phones masked (non-text returned as is)."""
         if not isinstance(value, str) or not (self.emails or self.phones):
             return value
@@ -138,15 +158,15 @@ class Withheld:
             text = _EMAIL.sub(self._email, text)
         if self.phones:
             text = _PHONE.sub(self._phone, text)
-        return text  # type: ignore[return-value]
+        return text
 
-    def _email(self, match: re.Match) -> str:
+    def _email(self, match: re.Match[str]) -> str:
         if match.group(0).casefold() in self.emails:
             self.masked += 1
             return MASK
         return match.group(0)
 
-    def _phone(self, match: re.Match) -> str:
+    def _phone(self, match: re.Match[str]) -> str:
         # Any ten consecutive digits: numbers typed one after another match as one run.
         digits = re.sub(r"\D", "", match.group(0))
         if any(digits[i : i + 10] in self.phones for i in range(len(digits) - 9)):
