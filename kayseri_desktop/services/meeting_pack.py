@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.core.turkish import collation_key
@@ -140,7 +141,7 @@ def _end_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
 
 
-def figures_as_of(s, day: dt.date) -> dict[str, float]:
+def figures_as_of(s: Session, day: dt.date) -> dict[str, float]:
     """Programme figures as they stood at the end of ``day`` (aggregate queries only).
 
     Visits and evaluations are dated, so they are counted as of the day; decisions
@@ -184,7 +185,9 @@ def figures_as_of(s, day: dt.date) -> dict[str, float]:
     }
 
 
-def _summary(s, db: Database, held_on: dt.date, previous: dt.date | None) -> list[SummaryRow]:
+def _summary(
+    s: Session, db: Database, held_on: dt.date, previous: dt.date | None
+) -> list[SummaryRow]:
     targets = programme_targets(db)
     now = figures_as_of(s, held_on)
     before = figures_as_of(s, previous) if previous else None
@@ -235,7 +238,9 @@ def _summary(s, db: Database, held_on: dt.date, previous: dt.date | None) -> lis
     ]
 
 
-def _visits(s, start: dt.date | None, end: dt.date, scrub) -> list[VisitRow]:
+def _visits(
+    s: Session, start: dt.date | None, end: dt.date, scrub: Callable[[str], str]
+) -> list[VisitRow]:
     q = (
         select(m.Visit)
         .join(m.Firm, m.Firm.id == m.Visit.firm_id)
@@ -267,7 +272,7 @@ def _visits(s, start: dt.date | None, end: dt.date, scrub) -> list[VisitRow]:
     return rows
 
 
-def _projects(s, held_on: dt.date, scrub) -> list[ProjectRow]:
+def _projects(s: Session, held_on: dt.date, scrub: Callable[[str], str]) -> list[ProjectRow]:
     q = (
         select(m.Project)
         .where(m.Project.status == "running")
@@ -309,7 +314,7 @@ def _projects(s, held_on: dt.date, scrub) -> list[ProjectRow]:
     return rows
 
 
-def _decisions(s, meeting: m.Meeting, scrub) -> list[DecisionRow]:
+def _decisions(s: Session, meeting: m.Meeting, scrub: Callable[[str], str]) -> list[DecisionRow]:
     day = meeting.held_on
     q = (
         select(m.Decision, m.Meeting.held_on)
@@ -341,15 +346,15 @@ def _decisions(s, meeting: m.Meeting, scrub) -> list[DecisionRow]:
     return rows
 
 
-def _theme_scores(s, start: dt.date | None, end: dt.date) -> list[tuple[str, float]]:
+def _theme_scores(s: Session, start: dt.date | None, end: dt.date) -> list[tuple[str, float]]:
     q = (
         select(m.EvaluationScore.theme, func.avg(m.EvaluationScore.score))
         .join(m.Evaluation, m.Evaluation.id == m.EvaluationScore.evaluation_id)
         .where(m.Evaluation.evaluated_on <= end)
         .group_by(m.EvaluationScore.theme)
     )
-    got = dict(s.execute(q).all())
-    return [(e.tr, round(float(got[e.code]), 2)) for e in cat.EVALUATION_THEMES if e.code in got]
+    got = {theme: float(average) for theme, average in s.execute(q)}
+    return [(e.tr, round(got[e.code], 2)) for e in cat.EVALUATION_THEMES if e.code in got]
 
 
 def build(db: Database, meeting_id: int) -> PackData:
@@ -395,6 +400,6 @@ def build(db: Database, meeting_id: int) -> PackData:
         )
 
 
-def _count_by(labels) -> list[tuple[str, int]]:
+def _count_by(labels: Iterable[str]) -> list[tuple[str, int]]:
     counts = Counter(labels)
     return sorted(counts.items(), key=lambda kv: (-kv[1], collation_key(kv[0])))
