@@ -142,7 +142,7 @@ def startup_backup(db_path: Path, policy: BackupPolicy = BackupPolicy()) -> Path
     return take_backup(db_path, policy, REASON_START)
 
 
-def _parse_time(value) -> dt.datetime | None:
+def _parse_time(value: object) -> dt.datetime | None:
     if not value:
         return None
     try:

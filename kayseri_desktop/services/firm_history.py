@@ -109,16 +109,16 @@ def history(db: Database, firm_id: int, lang: str = "tr") -> FirmHistory:
             for e in evals
         ]
         visits = [
-            tuple(r)
-            for r in s.execute(
+            (starts_at, status, purpose)
+            for starts_at, status, purpose in s.execute(
                 select(Visit.starts_at, Visit.status, Visit.purpose)
                 .where(Visit.firm_id == firm_id)
                 .order_by(Visit.starts_at.desc())
             )
         ]
         projects = [
-            tuple(r)
-            for r in s.execute(
+            (code, title, status)
+            for code, title, status in s.execute(
                 select(Project.code, Project.title, Project.status)
                 .join(ProjectFirm, ProjectFirm.project_id == Project.id)
                 .where(ProjectFirm.firm_id == firm_id)
@@ -153,4 +153,4 @@ def history(db: Database, firm_id: int, lang: str = "tr") -> FirmHistory:
                 .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
             )
         ]
-    return FirmHistory(evaluations, visits, projects, audit)  # type: ignore[arg-type]
+    return FirmHistory(evaluations, visits, projects, audit)
