@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -254,6 +255,8 @@ class Probe:
         for stage in ("other", "accept", "reject"):
             if not shiboken6.isValid(dialog):
                 return
+            if stage == "accept":
+                fill_form(dialog)  # so that saving gets past "… boş olamaz"
             for button in list(dialog.findChildren(QAbstractButton)):
                 if not shiboken6.isValid(dialog) or not dialog.isVisible():
                     return
@@ -384,6 +387,34 @@ class Probe:
                 self.pressed_keys.add(f"{key}#menu:{self.chosen}")
         self.choice = None
         self.menus.clear()
+
+
+TYPED = (
+    ("mail", "deneme@example.com"),
+    ("phone", "0352 222 12 34"),
+    ("web", "https://example.com"),
+)
+"""What is typed into a field whose object name says what it holds; others get words."""
+
+
+def fill_form(dialog: QDialog) -> None:
+    """What a person types before saving: every empty line edit and plain text field
+    gets words, every combo box still on its first ("— seçilmedi —") entry its next."""
+
+    def editable(widget) -> bool:
+        return widget.isVisibleTo(dialog) and widget.isEnabled() and not is_internal(widget)
+
+    for edit in dialog.findChildren(QLineEdit):
+        if editable(edit) and not edit.isReadOnly() and not edit.text() and not edit.inputMask():
+            name = edit.objectName().lower()
+            edit.setText(next((text for key, text in TYPED if key in name), "Deneme 1"))
+    for text in dialog.findChildren(QPlainTextEdit):
+        if editable(text) and not text.isReadOnly() and not text.toPlainText():
+            text.setPlainText("Deneme notu")
+    for combo in dialog.findChildren(QComboBox):
+        if editable(combo) and combo.count() > 1 and combo.currentIndex() <= 0:
+            combo.setCurrentIndex(1)
+    QApplication.processEvents()
 
 
 def settle(window: QWidget) -> None:
