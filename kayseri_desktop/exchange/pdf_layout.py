@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,7 +39,11 @@ def ensure_gui_app() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        return QGuiApplication([])
+    if not isinstance(app, QGuiApplication):  # a QCoreApplication has no fonts
+        raise RuntimeError(
+            "PDF yazmak için yazı tipleri gerekir; uygulama grafik arayüzsüz açılmış."
+        )
     return app
 
 
@@ -58,9 +62,22 @@ class TableColumn:
 class PdfDocument:
     """Flowing layout over one QPdfWriter; call ``render(draw)`` with a drawing function."""
 
-    def __init__(
-        self, path: str, *, title: str, footer_left: str, landscape: bool = True
-    ) -> None:
+    # Set by _begin() for each pass (the counting one and the drawing one).
+    dry: bool
+    writer: QPdfWriter
+    painter: QPainter
+    _buffer: QBuffer
+    left: float
+    top: float
+    width: float
+    height: float
+    right: float
+    bottom: float
+    y: float
+    page: int
+    total: int
+
+    def __init__(self, path: str, *, title: str, footer_left: str, landscape: bool = True) -> None:
         ensure_gui_app()
         self.landscape = landscape
         self.path = path
@@ -103,7 +120,15 @@ class PdfDocument:
         if self.y + height > self.bottom:
             self.new_page()
 
-    def text(self, text: str, size: float = 10, *, bold=False, color=INK, gap_mm=1.5) -> None:
+    def text(
+        self,
+        text: str,
+        size: float = 10,
+        *,
+        bold: bool = False,
+        color: QColor = INK,
+        gap_mm: float = 1.5,
+    ) -> None:
         font = self.font(size, bold=bold)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         rect = QRectF(self.left, self.y, self.width, 10 * self.height)
@@ -120,7 +145,7 @@ class PdfDocument:
         self.text(text, size, bold=True, gap_mm=1)
         if not self.dry:
             self.painter.setPen(QPen(ACCENT, mm(0.5)))
-            self.painter.drawLine(self.left, self.y, self.right, self.y)
+            self.painter.drawLine(QPointF(self.left, self.y), QPointF(self.right, self.y))
         self.y += mm(3)
 
     def table(
@@ -142,7 +167,7 @@ class PdfDocument:
         metrics = {False: QFontMetricsF(body, self.writer), True: QFontMetricsF(head, self.writer)}
         widths = self._column_widths(columns, rows, table_width, pad, metrics[True])
 
-        def row_height(cells, font) -> float:
+        def row_height(cells: Sequence[str], font: QFont) -> float:
             fm = metrics[font.bold()]
             tallest = 0.0
             for text, w in zip(cells, widths, strict=False):
@@ -151,7 +176,9 @@ class PdfDocument:
                 tallest = max(tallest, fm.boundingRect(r, flags, text).height())
             return tallest + 2 * pad
 
-        def draw_row(cells, font, fill=None, color=INK) -> None:
+        def draw_row(
+            cells: Sequence[str], font: QFont, fill: QColor | None = None, color: QColor = INK
+        ) -> None:
             h = row_height(cells, font)
             if not self.dry:
                 if fill is not None:
@@ -166,12 +193,14 @@ class PdfDocument:
                     )
                     x += w
                 self.painter.setPen(QPen(RULE, mm(0.2)))
-                self.painter.drawLine(self.left, self.y + h, self.left + table_width, self.y + h)
+                self.painter.drawLine(
+                    QPointF(self.left, self.y + h), QPointF(self.left + table_width, self.y + h)
+                )
             self.y += h
 
         headers = [c.header for c in columns]
         header_h = row_height(headers, head)
-        first = row_height(rows[0], body) if rows else 0
+        first = row_height(rows[0], body) if rows else 0.0
         self.ensure(header_h + first)
         draw_row(headers, head, HEADER_BG)
         for i, cells in enumerate(rows):
@@ -184,7 +213,13 @@ class PdfDocument:
         self.y += mm(4)
 
     @staticmethod
-    def _column_widths(columns, rows, table_width, pad, fm) -> list[float]:
+    def _column_widths(
+        columns: Sequence[TableColumn],
+        rows: Sequence[Sequence[str]],
+        table_width: float,
+        pad: float,
+        fm: QFontMetricsF,
+    ) -> list[float]:
         """Fitted columns take their widest cell (bold, header words); the rest share by weight."""
         fitted: dict[int, float] = {}
         for i, col in enumerate(columns):
