@@ -83,6 +83,10 @@ def open_capped(path: Path) -> str:
             lambda d: hf.xlsb(d / "ss.xlsb", [(r, [0, 0]) for r in range(2_500)], ["A" * 50_000]),
             "açıldığında 100.050.000 karakteri buluyor",  # counting stops past the limit,
         ),
+        (
+            lambda d: hf.many_cells(d / "many.xlsx", 120_000, 60),  # 185 MB of honest XML
+            "120.000 satır × 60 sütunluk bir alana yayılıyor (7.200.000 hücre; en çok 5 milyon)",
+        ),
     ],
     ids=[
         "1MB-string-x2000",
@@ -97,6 +101,7 @@ def open_capped(path: Path) -> str:
         "csv-field",
         "xlsb-rows",
         "xlsb-strings",
+        "185MB-of-cells",
     ],
 )
 def test_hostile_files_are_refused_within_1_gb(tmp_path, build, reason):

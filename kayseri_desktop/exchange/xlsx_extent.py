@@ -31,6 +31,7 @@ _DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]{1,3}\d{1,7}:)?([A-Z]{1,3})
 _REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_WINDOW = 4 * 1024 * 1024  # bytes of XML whose cell references are listed at once
 _DIGITS = "0123456789"
 
 
@@ -68,10 +69,20 @@ def cell_extent(data: bytes, limit_rows: int, limit_columns: int) -> tuple[int, 
                 )
                 if beyond.search(data) is None:
                     return rows, columns
-        # Every cell has its reference: the largest ones, without walking the XML.
-        refs = _CELL_REF.findall(data)
-        rows = max((int(digits) for _, digits in refs), default=0)
-        columns = max((column_number(c.decode()) for c in {c for c, _ in refs}), default=0)
+        # Every cell has its reference: the largest ones, without walking the XML, a
+        # window at a time (all of a big sheet's references at once would take far
+        # more memory than its XML).
+        rows = columns = 0
+        start, size = 0, len(data)
+        while start < size and rows <= limit_rows and columns <= limit_columns:
+            end = data.find(b'<c r="', min(start + _WINDOW, size))
+            end = size if end < 0 else end
+            refs = _CELL_REF.findall(data, start, end)
+            if refs:
+                rows = max(rows, max(int(digits) for _, digits in refs))
+                letters = {c for c, _ in refs}
+                columns = max(columns, max(column_number(c.decode()) for c in letters))
+            start = end
         return rows, columns
     return _walk(data, limit_rows, limit_columns)
 

@@ -69,8 +69,8 @@ from kayseri_desktop.exchange.xls_checks import PASSWORD, check_xls
 from kayseri_desktop.exchange.xlsx_extent import cell_extent
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, inflated
-MAX_TOTAL_BYTES = 600 * 1024 * 1024  # all parts, inflated (they are held while reading)
+MAX_PART_BYTES = 200 * 1024 * 1024  # one XML part, inflated (a 200,000-row list: ~100 MB)
+MAX_TOTAL_BYTES = 300 * 1024 * 1024  # all parts, inflated (they are held while reading)
 MAX_RATIO = 200  # inflated / compressed of a whole file beyond this is a zip bomb
 MAX_ROWS = 200_000
 MAX_COLUMNS = 300
