@@ -153,6 +153,13 @@ def test_formula_cells_without_a_value_are_named_not_read_as_empty(tmp_path):
     parts["xl/worksheets/sheet1.xml"] = sheet
     with XlsxFile(hf._write(tmp_path / "hesaplanmis.xlsx", parts)) as book:
         assert book.read().rows[1] == (2, ["Firma 2", "0000000002", 4])
+    # Excel's own empty text result (=IF(A2="","",A2)) is a value: an empty cell.
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+        b'<c r="C2"><f>A2*2</f><v>4</v></c>', b'<c r="C2" t="str"><f>IF(A2="","",A2)</f><v></v></c>'
+    )
+    assert b'IF(A2=""' in parts["xl/worksheets/sheet1.xml"]
+    with XlsxFile(hf._write(tmp_path / "bos-metin.xlsx", parts)) as book:
+        assert book.read().rows[1] == (2, ["Firma 2", "0000000002"])
 
 
 def test_an_ods_formula_without_a_value_is_named(tmp_path):

@@ -142,6 +142,8 @@ _CELL = re.compile(rb"<(?:[\w.-]+:)?c(\s[^>]*)?(?:/>|>(.*?)</(?:[\w.-]+:)?c\s*>)
 _REF_ATTR = re.compile(rb"""\br\s*=\s*["']([A-Za-z]{1,3}\d{1,7})["']""")
 _VALUE = re.compile(rb"<(?:[\w.-]+:)?v\s*>\s*[^<\s]")
 _INLINE = re.compile(rb"<(?:[\w.-]+:)?is[\s>]")
+_STR_TYPE = re.compile(rb"""\bt\s*=\s*["']str["']""")
+_V_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?v[\s>/]")
 
 
 def text_chars(fragment: bytes) -> int:
@@ -249,6 +251,8 @@ def sheet_cells(data: bytes) -> list[str]:
             _FORMULA.search(body) is not None
             and _VALUE.search(body) is None
             and _INLINE.search(body) is None
+            # Excel's empty text result (=EĞER(A2="";"";A2)): t="str" and an empty <v>
+            and not (_STR_TYPE.search(attrs) and _V_ELEMENT.search(body))
         ):
             refs.append(f"{get_column_letter(column)}{row}")
     return refs
@@ -324,7 +328,10 @@ def ods_content(data: bytes, limit_rows: int, limit_columns: int) -> dict[str, O
             st["cell"], st["chars"] = 1, 0
             pending.clear()
             pending["value"] = any(a in attrs for a in _VALUE_ATTRS)
-            pending["formula"] = f"{_TABLE} formula" in attrs
+            # a formula with a result has its value type (an empty text result too)
+            pending["formula"] = (
+                f"{_TABLE} formula" in attrs and f"{_OFFICE} value-type" not in attrs
+            )
             for a in _VALUE_ATTRS:
                 st["chars"] += len(attrs.get(a, "")) if a.endswith("string-value") else 0
         elif name == f"{_TEXT} s" and st["cell"]:
