@@ -7,7 +7,12 @@ A full ANALYZE of that database takes well under a second, so it runs on opening
 when there are no statistics yet (a new database, one filled by the demo generator
 or a bulk import, one made by an older version) or when the number of firms has
 halved or doubled since they were gathered (judged by the largest id, so opening
-never counts the table). PostgreSQL's autovacuum does this itself.
+never counts the table).
+
+PostgreSQL's autovacuum does this too, but only some time after a bulk write: until
+then the planner takes a table filled a moment ago for nearly empty. after_bulk_write()
+(the demo generator and the firm import call it once their transaction committed)
+runs ANALYZE at once there, and refresh() on SQLite.
 """
 
 from __future__ import annotations
@@ -41,3 +46,17 @@ def refresh(engine: Engine) -> bool:
     with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return True
+
+
+def after_bulk_write(engine: Engine) -> bool:
+    """Planner statistics after many rows were written: ANALYZE on PostgreSQL, refresh()
+    (when stale) on SQLite; True if statistics were gathered. Failing to gather them
+    only costs speed: it is never an error for the write that came before."""
+    try:
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                conn.exec_driver_sql("ANALYZE")
+            return True
+        return refresh(engine)
+    except Exception:  # a lock or a read-only server: the statistics wait for autovacuum
+        return False

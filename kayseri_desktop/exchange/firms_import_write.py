@@ -20,6 +20,7 @@ from kayseri_desktop.core.catalogues import size_class
 from kayseri_desktop.core.gc_pause import gc_paused
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data import models as m
+from kayseri_desktop.data import planner_stats
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.value_lists import one_of
 from kayseri_desktop.exchange import xlsx
@@ -44,6 +45,9 @@ DERIVED_COLUMNS = ("size_class", "search_text", "title_sort", "version", "create
 AUDIT_COLUMNS = ("at", "user", "entity", "entity_id", "action", "field", "old_value", "new_value")
 FIRMS_PER_BATCH = 500  # prepared, then handed to the inserts, at a time
 Put = Callable[[Table, tuple[str, ...], Sequence[Row]], None]
+
+BULK_ANALYZE_ROWS = 1000
+"""An import of this many firms or more refreshes the planner's statistics after it."""
 
 
 def _table(model: type[m.Base]) -> Table:
@@ -119,6 +123,8 @@ def apply(
             with Inserts(conn) as inserts:
                 _children(inserts.put, plan.export_year, ((r.firm_id, r) for r in updates))
                 inserts.put(_table(m.AuditEntry), AUDIT_COLUMNS, audit)
+    if len(new_ids) + len(updates) >= BULK_ANALYZE_ROWS:
+        planner_stats.after_bulk_write(db.engine)  # the planner must know the new rows
     updated_ids = [r.firm_id for r in updates if r.firm_id is not None]
     with bus.batch():
         if new_ids:

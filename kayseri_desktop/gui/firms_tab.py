@@ -216,8 +216,8 @@ class FirmsTab(DataTab):
 
         def work() -> None:
             index = FirmIndex.load(db)
-            index.prepare_orders()
-            loader.loaded.emit(generation, index)
+            loader.loaded.emit(generation, index)  # searchable and shown now
+            index.prepare_orders()  # then every column's order, for instant header clicks
 
         threading.Thread(target=work, name="firm-index", daemon=True).start()
 

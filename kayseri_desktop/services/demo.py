@@ -28,6 +28,7 @@ from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.core.taxid import tckn_with_check_digits, vkn_with_check_digit
 from kayseri_desktop.core.turkish import collation_key, fold, tr_lower, tr_title, tr_upper
 from kayseri_desktop.data import models as m
+from kayseri_desktop.data import planner_stats
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.services import demo_pools as pools
 from kayseri_desktop.services import support_instruments
@@ -112,6 +113,7 @@ def generate(
                     "veritabanına yüklenebilir."
                 )
         gen.run(s)
+    planner_stats.after_bulk_write(db.engine)  # thousands of rows: the planner must know
     return dict(gen.counts)
 
 

@@ -2,21 +2,28 @@
 
 One aggregate query loads, per live firm, the few columns the table shows (with the
 latest evaluation's mean score, the latest visit's status, last year's exports, the
-markets and tags) into plain Python lists. Searching scans the pre-folded search
-keys (Firm.search_text: title, short name, tax number, products, contact names);
-sorting uses pre-computed keys (Firm.title_sort, catalogue ranks, numbers) and
-caches each column's permutation. No Qt here: the table model, the Excel export and
-``kayseri export firms`` all ask the same index.
+markets and tags) into compact columns: repeated values (catalogue codes, market and
+tag lists, scores, head counts) shared rather than one object per firm, sort
+permutations as arrays of 32-bit positions, no per-firm dict or object. On SQLite
+each firm's values are looked up by index seeks; on PostgreSQL by grouped aggregates
+joined to the firms (set-based, so a table filled a moment ago and not yet analysed
+is read just as fast). Searching scans the pre-folded search keys (Firm.search_text:
+title, short name, tax number, products, contact names); sorting uses pre-computed
+keys (Firm.title_sort, catalogue ranks, numbers) and caches each column's
+permutation. No Qt here: the table model, the Excel export and ``kayseri export
+firms`` all ask the same index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Executable, case, func, select
 
 from kayseri_desktop.core.catalogues import (
     DISTRICTS,
@@ -95,7 +102,6 @@ class FirmIndex:
     export_year: int
     ids: list[int] = field(default_factory=list)
     title: list[str] = field(default_factory=list)
-    title_sort: list[str] = field(default_factory=list)
     tax_no: list[str] = field(default_factory=list)
     sector: list[str | None] = field(default_factory=list)
     district: list[str | None] = field(default_factory=list)
@@ -109,7 +115,7 @@ class FirmIndex:
     visited: list[bool] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)  # joined by SEP
     keys: list[str] = field(default_factory=list)  # folded search keys
-    _orders: dict[tuple[str, bool], list[int]] = field(default_factory=dict, repr=False)
+    _orders: dict[tuple[str, bool], array[int]] = field(default_factory=dict, repr=False)
     # The last select(): (filters, sort key, descending), its words, its rows.
     _last: tuple[tuple[Filters, str, bool], list[str], list[int]] | None = field(
         default=None, repr=False
@@ -126,105 +132,56 @@ class FirmIndex:
     ) -> FirmIndex:
         """Load live firms (all, or the first ``limit`` in title order) with one query."""
         year = export_year or default_export_year()
-        latest_eval = (
-            select(func.max(Evaluation.id))
-            .where(Evaluation.firm_id == Firm.id)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        score = (
-            select(func.avg(EvaluationScore.score))
-            .where(EvaluationScore.evaluation_id == latest_eval)
-            .scalar_subquery()
-        )
-        visit = (
-            select(Visit.status)
-            .where(Visit.firm_id == Firm.id)
-            .order_by(Visit.starts_at.desc())
-            .limit(1)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        # max() over the firm's visits, so SQLite looks them up by firm, not by status.
-        visited = (
-            select(func.max(case((Visit.status == "done", 1), else_=0)))
-            .where(Visit.firm_id == Firm.id)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        exports = (
-            select(FirmExport.usd)
-            .where(FirmExport.firm_id == Firm.id, FirmExport.year == year)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        markets = (
-            select(func.aggregate_strings(FirmMarket.country, SEP))
-            .where(FirmMarket.firm_id == Firm.id)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        tags = (
-            select(func.aggregate_strings(FirmTag.tag, SEP))
-            .where(FirmTag.firm_id == Firm.id)
-            .correlate(Firm)
-            .scalar_subquery()
-        )
-        stmt = select(
-            Firm.id,
-            Firm.title,
-            Firm.title_sort,
-            Firm.tax_no,
-            Firm.sector,
-            Firm.district,
-            Firm.osb,
-            Firm.size_class,
-            Firm.employees,
-            exports,
-            markets,
-            score,
-            visit,
-            visited,
-            tags,
-            Firm.search_text,
-        ).where(Firm.deleted_at.is_(None))
-        if limit is not None:
-            # The first screen: walk the title index (not the deleted_at one) and stop early.
-            stmt = (
-                stmt.order_by(Firm.title_sort, Firm.id)
-                .limit(limit)
-                .with_hint(Firm, "INDEXED BY ix_firms_title_sort", "sqlite")
-            )
+        if limit is None and db.backend == "postgresql":
+            stmt = _set_based_statement(year)
+        else:
+            stmt = _seek_statement(year, limit)
         index = cls(year)
         with db.read() as s:
-            rows = s.connection().execute(stmt).all()
-        if limit is None:
-            rows = sorted(rows, key=lambda r: (r[2], r[0]))  # Turkish title order, in Python
-        if not rows:
-            return index
-        cols = list(zip(*rows, strict=True))
-        index.ids = list(cols[0])
-        index.title = list(cols[1])
-        index.title_sort = list(cols[2])
-        index.tax_no = list(cols[3])
-        index.sector = list(cols[4])
-        index.district = list(cols[5])
-        index.osb = list(cols[6])
-        index.size = list(cols[7])
-        index.employees = list(cols[8])
-        index.exports = list(cols[9])
-        index.markets = [m or "" for m in cols[10]]
-        index.score = [None if v is None else float(v) for v in cols[11]]
-        index.visit = list(cols[12])
-        index.visited = [bool(v) for v in cols[13]]
-        index.tags = [t or "" for t in cols[14]]
-        # Tags are searchable too; search_text already holds the rest, pre-folded.
-        folded: dict[str, str] = {"": ""}  # few distinct tag sets: fold each once
-        for t in index.tags:
-            if t not in folded:
-                folded[t] = " " + fold(t.replace(SEP, " "))
-        index.keys = [k + folded[t] for k, t in zip(cols[15], index.tags, strict=True)]
+            result = s.connection().execute(stmt)
+            if limit is None and db.backend != "postgresql":
+                rows: Iterable[Sequence[Any]] = sorted(result, key=itemgetter(2, 0))
+            else:
+                rows = result  # already in title order (binary, as Python compares)
+            index._fill(rows)
         return index
+
+    def _fill(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Rows (id, title, title_sort, tax_no, sector, district, osb, size, employees,
+        exports, markets, score, visit, visited, tags, search_text) into the columns."""
+        shared: dict[object, object] = {None: None, "": ""}
+
+        def one(value: Any) -> Any:  # a value many firms have: one object for all of them
+            return shared.setdefault(value, value)
+
+        ids = self.ids
+        title, tax_no, keys = self.title, self.tax_no, self.keys
+        sector, district, osb, size = self.sector, self.district, self.osb, self.size
+        employees, exports, markets = self.employees, self.exports, self.markets
+        score, visit, visited, tags = self.score, self.visit, self.visited, self.tags
+        folded: dict[str, str] = {"": ""}  # few distinct tag sets: fold each once
+        for row in rows:
+            ids.append(row[0])
+            title.append(row[1])
+            tax_no.append(row[3])
+            sector.append(one(row[4]))
+            district.append(one(row[5]))
+            osb.append(one(row[6]))
+            size.append(one(row[7]))
+            employees.append(one(row[8]))
+            exports.append(row[9])
+            markets.append(one(row[10] or ""))
+            value = row[11]
+            score.append(None if value is None else one(float(value)))
+            visit.append(one(row[12]))
+            visited.append(bool(row[13]))
+            tag_text = one(row[14] or "")
+            tags.append(tag_text)
+            tag_key = folded.get(tag_text)
+            if tag_key is None:
+                tag_key = folded[tag_text] = " " + fold(tag_text.replace(SEP, " "))
+            # Tags are searchable too; search_text already holds the rest, pre-folded.
+            keys.append(row[15] + tag_key if tag_key else row[15])
 
     @staticmethod
     def count(db: Database) -> int:
@@ -280,31 +237,36 @@ class FirmIndex:
 
     def order(self, key: str = "title", descending: bool = False) -> list[int]:
         """Row positions sorted by a column (Turkish order for text); empty values last."""
+        return list(self._order(key, descending))
+
+    def _order(self, key: str, descending: bool) -> array[int]:
         cached = self._orders.get((key, descending))
         if cached is not None:
             return cached
         n = len(self.ids)
-        base = list(range(n))  # already in Turkish title order: ties stay alphabetical
-        if key == "title":
-            result = base[::-1] if descending else base
+        if key == "title":  # the rows are in Turkish title order already
+            ascending = array("i", range(n))
+            self._orders[(key, False)] = ascending
+            self._orders[(key, True)] = array("i", reversed(ascending))
+            return self._orders[(key, descending)]
+        sort_key = self._sort_values(key)
+        base = range(n)  # ties stay alphabetical
+        if None not in sort_key:  # a C-level scan; the common case sorts in one go
+            present = sorted(base, key=sort_key.__getitem__)
+            missing: list[int] = []
         else:
-            sort_key = self._sort_values(key)
-            if None not in sort_key:  # a C-level scan; the common case sorts in one go
-                result = sorted(base, key=sort_key.__getitem__, reverse=descending)
-            else:
-                present = [i for i in base if sort_key[i] is not None]
-                missing = [i for i in base if sort_key[i] is None]
-                present.sort(key=sort_key.__getitem__, reverse=descending)
-                result = present + missing
-        self._orders[(key, descending)] = result
-        return result
+            present = [i for i in base if sort_key[i] is not None]
+            missing = [i for i in base if sort_key[i] is None]
+            present.sort(key=sort_key.__getitem__)
+        self._orders[(key, False)] = array("i", present + missing)
+        self._orders[(key, True)] = array("i", _groups_reversed(present, sort_key) + missing)
+        return self._orders[(key, descending)]
 
     def prepare_orders(self) -> None:
         """Sort every column both ways now (a worker thread does this after loading), so
         a click on any header later only swaps in a ready permutation."""
         for key in COLUMN_KEYS:
-            for descending in (False, True):
-                self.order(key, descending)
+            self._order(key, False)
 
     def _sort_values(self, key: str) -> Sequence[Any]:
         """One column's sort values, one per row: all str, all int or all float; None when
@@ -354,7 +316,7 @@ class FirmIndex:
         if last is not None and last[0] == state and _narrows(last[1], words):
             rows = last[2]
         else:
-            rows = self._filtered(self.order(sort_key, descending), filters)
+            rows = self._filtered(list(self._order(sort_key, descending)), filters)
         keys = self.keys
         for word in words:
             rows = [i for i in rows if word in keys[i]]
@@ -389,6 +351,168 @@ class FirmIndex:
             return self.ids.index(firm_id)
         except ValueError:
             return None
+
+
+def _seek_statement(year: int, limit: int | None) -> Executable:
+    """Per firm, correlated subqueries answered by index seeks (SQLite, and the first
+    screen everywhere: a few dozen firms)."""
+    latest_eval = (
+        select(func.max(Evaluation.id))
+        .where(Evaluation.firm_id == Firm.id)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    score = (
+        select(func.avg(EvaluationScore.score))
+        .where(EvaluationScore.evaluation_id == latest_eval)
+        .scalar_subquery()
+    )
+    visit = (
+        select(Visit.status)
+        .where(Visit.firm_id == Firm.id)
+        .order_by(Visit.starts_at.desc())
+        .limit(1)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    # max() over the firm's visits, so SQLite looks them up by firm, not by status.
+    visited = (
+        select(func.max(case((Visit.status == "done", 1), else_=0)))
+        .where(Visit.firm_id == Firm.id)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    exports = (
+        select(FirmExport.usd)
+        .where(FirmExport.firm_id == Firm.id, FirmExport.year == year)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    markets = (
+        select(func.aggregate_strings(FirmMarket.country, SEP))
+        .where(FirmMarket.firm_id == Firm.id)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    tags = (
+        select(func.aggregate_strings(FirmTag.tag, SEP))
+        .where(FirmTag.firm_id == Firm.id)
+        .correlate(Firm)
+        .scalar_subquery()
+    )
+    stmt = select(
+        Firm.id,
+        Firm.title,
+        Firm.title_sort,
+        Firm.tax_no,
+        Firm.sector,
+        Firm.district,
+        Firm.osb,
+        Firm.size_class,
+        Firm.employees,
+        exports,
+        markets,
+        score,
+        visit,
+        visited,
+        tags,
+        Firm.search_text,
+    ).where(Firm.deleted_at.is_(None))
+    if limit is not None:
+        # The first screen: walk the title index (not the deleted_at one) and stop early.
+        stmt = (
+            stmt.order_by(Firm.title_sort, Firm.id)
+            .limit(limit)
+            .with_hint(Firm, "INDEXED BY ix_firms_title_sort", "sqlite")
+        )
+    return stmt
+
+
+def _set_based_statement(year: int) -> Executable:
+    """Every firm's values from grouped aggregates joined to the firms (PostgreSQL): a
+    few scans and hash joins whatever the planner knows about the tables, where
+    per-firm subqueries on tables not yet analysed can take minutes."""
+    latest = (
+        select(Evaluation.firm_id, func.max(Evaluation.id).label("evaluation_id"))
+        .group_by(Evaluation.firm_id)
+        .subquery()
+    )
+    scores = (
+        select(latest.c.firm_id, func.avg(EvaluationScore.score).label("score"))
+        .join(latest, latest.c.evaluation_id == EvaluationScore.evaluation_id)
+        .group_by(latest.c.firm_id)
+        .subquery()
+    )
+    ranked = select(
+        Visit.firm_id,
+        Visit.status,
+        func.row_number()
+        .over(partition_by=Visit.firm_id, order_by=Visit.starts_at.desc())
+        .label("n"),
+    ).subquery()
+    last_visit = select(ranked.c.firm_id, ranked.c.status).where(ranked.c.n == 1).subquery()
+    visited = (
+        select(
+            Visit.firm_id,
+            func.max(case((Visit.status == "done", 1), else_=0)).label("visited"),
+        )
+        .group_by(Visit.firm_id)
+        .subquery()
+    )
+    markets = (
+        select(FirmMarket.firm_id, func.string_agg(FirmMarket.country, SEP).label("markets"))
+        .group_by(FirmMarket.firm_id)
+        .subquery()
+    )
+    tags = (
+        select(FirmTag.firm_id, func.string_agg(FirmTag.tag, SEP).label("tags"))
+        .group_by(FirmTag.firm_id)
+        .subquery()
+    )
+    return (
+        select(
+            Firm.id,
+            Firm.title,
+            Firm.title_sort,
+            Firm.tax_no,
+            Firm.sector,
+            Firm.district,
+            Firm.osb,
+            Firm.size_class,
+            Firm.employees,
+            FirmExport.usd,
+            markets.c.markets,
+            scores.c.score,
+            last_visit.c.status,
+            visited.c.visited,
+            tags.c.tags,
+            Firm.search_text,
+        )
+        .select_from(Firm)
+        .outerjoin(FirmExport, (FirmExport.firm_id == Firm.id) & (FirmExport.year == year))
+        .outerjoin(markets, markets.c.firm_id == Firm.id)
+        .outerjoin(scores, scores.c.firm_id == Firm.id)
+        .outerjoin(last_visit, last_visit.c.firm_id == Firm.id)
+        .outerjoin(visited, visited.c.firm_id == Firm.id)
+        .outerjoin(tags, tags.c.firm_id == Firm.id)
+        .where(Firm.deleted_at.is_(None))
+        .order_by(Firm.title_sort.collate("C"), Firm.id)
+    )
+
+
+def _groups_reversed(ascending: list[int], keys: Sequence[Any]) -> list[int]:
+    """The descending order from the ascending one: runs of equal keys in reverse
+    order, each run kept in its own (title) order, as a stable descending sort gives."""
+    out: list[int] = []
+    end = len(ascending)
+    while end > 0:
+        start = end - 1
+        value = keys[ascending[start]]
+        while start > 0 and keys[ascending[start - 1]] == value:
+            start -= 1
+        out.extend(ascending[start:end])
+        end = start
+    return out
 
 
 def _narrows(previous: list[str], words: list[str]) -> bool:
