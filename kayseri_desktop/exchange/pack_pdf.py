@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -11,6 +14,7 @@ from kayseri_desktop.exchange.atomic import atomic_target
 from kayseri_desktop.exchange.pack_tables import NUMERIC, PackTable
 from kayseri_desktop.exchange.pack_xlsx import COMMITTEE
 from kayseri_desktop.exchange.pdf_layout import ACCENT, MUTED, PdfDocument, TableColumn
+from kayseri_desktop.exchange.xlsx import CellValue
 from kayseri_desktop.services.meeting_pack import PackData
 
 _TR = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
@@ -18,17 +22,17 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 LEFT = Qt.AlignmentFlag.AlignLeft
 
 
-def number(value: float | None, decimals: int = 0) -> str:
+def number(value: float | Decimal | None, decimals: int = 0) -> str:
     if value is None:
         return "—"
     return _TR.toString(float(value), "f", decimals)
 
 
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"%{_TR.toString(value * 100, 'f', 0)}"
+def percent(value: float | Decimal | None) -> str:
+    return "—" if value is None else f"%{_TR.toString(float(value) * 100, 'f', 0)}"
 
 
-def date(value) -> str:
+def date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "—"
 
 
@@ -49,26 +53,25 @@ def _title_page(doc: PdfDocument, pack: PackData) -> None:
         doc.text(", ".join(pack.attendees), 10)
 
 
-def cell_text(kind: str, value) -> str:
+def cell_text(kind: str, value: CellValue) -> str:
     """A raw table value as Turkish text for the PDF (Excel gets the raw value)."""
     if value is None or value == "":
         return "—"
-    if kind == "int":
-        return number(value)
-    if kind == "dec1":
-        return number(value, 1)
-    if kind == "dec2":
-        return number(value, 2)
-    if kind == "money":  # whole liras read better on paper; Excel keeps the kuruş
-        return number(value)
-    if kind == "percent":
-        return percent(value)
-    if kind in ("date", "datetime"):
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        if kind in ("int", "money"):  # whole liras read better on paper; Excel keeps the kuruş
+            return number(value)
+        if kind == "dec1":
+            return number(value, 1)
+        if kind == "dec2":
+            return number(value, 2)
+        if kind == "percent":
+            return percent(value)
+    if isinstance(value, dt.date) and kind in ("date", "datetime"):
         return value.strftime("%d.%m.%Y %H:%M" if kind == "datetime" else "%d.%m.%Y")
     return str(value)
 
 
-def _table(doc: PdfDocument, table: PackTable, *, size: float = 8.5, fraction=1.0) -> None:
+def _table(doc: PdfDocument, table: PackTable, *, size: float = 8.5, fraction: float = 1.0) -> None:
     columns = [
         TableColumn(c.header, c.weight, RIGHT if c.kind in NUMERIC else LEFT, c.kind != "text")
         for c in table.columns
@@ -109,12 +112,12 @@ def _parts(doc: PdfDocument, pack: PackData) -> None:
 def _charts(doc: PdfDocument, pack: PackData) -> None:
     doc.new_page()
     doc.heading("5. Grafikler")
-    targeted = [(r.label, r.percent_of_target) for r in pack.summary if r.target]
+    targeted = [(r.label, p) for r in pack.summary if (p := r.percent_of_target) is not None]
     top = max([1.0, *(v for _, v in targeted)])
     doc.bar_chart("Hedefe göre gerçekleşme", targeted, percent, max_value=top)
     for title, _unit, data, kind in tables.chart_series(pack):
-        top = 5 if kind == "dec2" else None  # scores are out of 5
-        doc.bar_chart(title, data, lambda v, k=kind: cell_text(k, v), max_value=top)
+        scale = 5.0 if kind == "dec2" else None  # scores are out of 5
+        doc.bar_chart(title, data, partial(cell_text, kind), max_value=scale)
 
 
 def write_pack_pdf(pack: PackData, target: Path) -> int:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kayseri_desktop.exchange.xlsx import CellValue
 from kayseri_desktop.services.meeting_pack import PackData
 
 # Kinds of value: how Excel formats them, and whether the PDF aligns them right.
-EXCEL_FORMATS = {
+EXCEL_FORMATS: dict[str, str | None] = {
     "text": None,
     "code": None,  # short text that must never wrap (project codes, short names)
     "int": "#,##0",
@@ -30,6 +31,11 @@ NUMERIC = {"int", "dec1", "dec2", "money", "percent", "figure"}
 # which kind each row's value is. Counts are whole numbers everywhere.
 
 
+def excel_format(kind: str) -> str:
+    """The Excel number format of a kind of value ("General", Excel's own, for text)."""
+    return EXCEL_FORMATS.get(kind) or "General"
+
+
 @dataclass(frozen=True)
 class PackColumn:
     header: str
@@ -43,7 +49,7 @@ class PackTable:
     sheet: str  # Excel sheet name
     title: str  # heading in the PDF
     columns: Sequence[PackColumn]
-    rows: list[tuple]
+    rows: Sequence[Sequence[CellValue]]
     late: list[bool] = field(default_factory=list)  # rows to mark (late items)
     row_kinds: list[str] = field(default_factory=list)  # kind of each row's "figure" cells
 
@@ -147,7 +153,7 @@ def decisions(pack: PackData) -> PackTable:
     )
 
 
-def chart_series(pack: PackData) -> list[tuple[str, str, list[tuple[str, float]], str]]:
+def chart_series(pack: PackData) -> list[tuple[str, str, Sequence[tuple[str, float]], str]]:
     """(title, unit, data, kind) of each chart on the Grafikler part."""
     return [
         ("Dönemde ilçelere göre ziyaret", "Ziyaret", pack.visits_by_district, "int"),

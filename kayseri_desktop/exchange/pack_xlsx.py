@@ -13,10 +13,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kayseri_desktop.exchange import pack_tables as tables
-from kayseri_desktop.exchange.pack_tables import EXCEL_FORMATS, PackTable
+from kayseri_desktop.exchange.pack_tables import EXCEL_FORMATS, PackTable, excel_format
 from kayseri_desktop.exchange.xlsx import Column, fill_sheet, save_atomic
 from kayseri_desktop.services.meeting_pack import PackData
 
@@ -27,14 +29,19 @@ LATE_FONT = Font(bold=True, color="9B1C2C")
 def _print_setup(ws: Worksheet, pack: PackData, part: str) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    if fit is None:
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.print_title_rows = "1:1"
-    ws.oddHeader.left.text = COMMITTEE
-    ws.oddHeader.right.text = f"Toplantı: {pack.held_on:%d.%m.%Y} — {part}"
-    ws.oddFooter.left.text = pack.period_text
-    ws.oddFooter.right.text = "Sayfa &P / &N"
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None and footer is not None  # openpyxl makes both with the sheet
+    header.left.text = COMMITTEE
+    header.right.text = f"Toplantı: {pack.held_on:%d.%m.%Y} — {part}"
+    footer.left.text = pack.period_text
+    footer.right.text = "Sayfa &P / &N"
 
 
 def _columns(table: PackTable) -> list[Column]:
@@ -42,12 +49,12 @@ def _columns(table: PackTable) -> list[Column]:
 
 
 def _table_sheet(wb: Workbook, pack: PackData, table: PackTable) -> Worksheet:
-    ws = wb.create_sheet(table.sheet)
+    ws: Worksheet = wb.create_sheet(table.sheet)
     fill_sheet(ws, _columns(table), table.rows)
     for j, column in enumerate(table.columns, start=1):
         if column.kind == "figure":  # each row its own format: counts whole, sums decimal
             for i in range(len(table.rows)):
-                ws.cell(row=i + 2, column=j).number_format = EXCEL_FORMATS[table.kind(i, column)]
+                ws.cell(row=i + 2, column=j).number_format = excel_format(table.kind(i, column))
     for i, late in enumerate(table.late, start=2):
         if late:
             for cell in ws[i]:
@@ -64,7 +71,7 @@ def _target_chart(ws: Worksheet, pack: PackData) -> None:
     ws["I1"], ws["J1"] = "Hedefli gösterge", "Hedefe göre"
     for n, i in enumerate(targeted, start=2):
         ws.cell(row=n, column=9, value=f"=A{i + 2}")
-        ws.cell(row=n, column=10, value=f"=F{i + 2}").number_format = EXCEL_FORMATS["percent"]
+        ws.cell(row=n, column=10, value=f"=F{i + 2}").number_format = excel_format("percent")
     ws.column_dimensions["I"].width = 34
     last = 1 + len(targeted)
     chart = _bar_chart("Hedefe göre gerçekleşme", "", ws, 9, 10, last)
@@ -73,7 +80,9 @@ def _target_chart(ws: Worksheet, pack: PackData) -> None:
     ws.add_chart(chart, f"I{last + 2}")
 
 
-def _bar_chart(title: str, unit: str, ws: Worksheet, label_col: int, value_col: int, last: int):
+def _bar_chart(
+    title: str, unit: str, ws: Worksheet, label_col: int, value_col: int, last: int
+) -> BarChart:
     """A horizontal bar chart over labels and values in rows 2..last of the sheet itself."""
     chart = BarChart()
     chart.type = "bar"
@@ -90,7 +99,7 @@ def _bar_chart(title: str, unit: str, ws: Worksheet, label_col: int, value_col: 
 
 def _charts_sheet(wb: Workbook, pack: PackData) -> None:
     """Small data tables side by side; their charts stacked beneath, one under another."""
-    ws = wb.create_sheet("Grafikler")
+    ws: Worksheet = wb.create_sheet("Grafikler")
     series = tables.chart_series(pack)
     anchor_row = 2 + max((len(data) for _, _, data, _ in series), default=0) + 2
     for i, (title, unit, data, kind) in enumerate(series):
@@ -99,8 +108,8 @@ def _charts_sheet(wb: Workbook, pack: PackData) -> None:
         ws.cell(row=1, column=c0 + 1, value=unit).font = Font(bold=True)
         for r, (label, value) in enumerate(data, start=2):
             ws.cell(row=r, column=c0, value=label)
-            ws.cell(row=r, column=c0 + 1, value=value).number_format = EXCEL_FORMATS[kind]
-        ws.column_dimensions[ws.cell(row=1, column=c0).column_letter].width = 34
+            ws.cell(row=r, column=c0 + 1, value=value).number_format = excel_format(kind)
+        ws.column_dimensions[get_column_letter(c0)].width = 34
         if data:
             chart = _bar_chart(title, unit, ws, c0, c0 + 1, 1 + len(data))
             ws.add_chart(chart, f"A{anchor_row}")
@@ -111,7 +120,9 @@ def _charts_sheet(wb: Workbook, pack: PackData) -> None:
 
 def write_pack_xlsx(pack: PackData, target: Path) -> Path:
     wb = Workbook()
-    wb.remove(wb.active)
+    first = wb.active  # the empty sheet a new workbook starts with
+    if first is not None:
+        wb.remove(first)
     _target_chart(_table_sheet(wb, pack, tables.summary(pack)), pack)
     for make in (tables.visits, tables.projects, tables.decisions):
         _table_sheet(wb, pack, make(pack))
