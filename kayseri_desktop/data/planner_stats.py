@@ -12,7 +12,7 @@ never counts the table).
 PostgreSQL's autovacuum does this too, but only some time after a bulk write: until
 then the planner takes a table filled a moment ago for nearly empty. after_bulk_write()
 (the demo generator and the firm import call it once their transaction committed)
-runs ANALYZE at once there, and refresh() on SQLite.
+runs ANALYZE at once there.
 """
 
 from __future__ import annotations
@@ -49,14 +49,14 @@ def refresh(engine: Engine) -> bool:
 
 
 def after_bulk_write(engine: Engine) -> bool:
-    """Planner statistics after many rows were written: ANALYZE on PostgreSQL, refresh()
-    (when stale) on SQLite; True if statistics were gathered. Failing to gather them
-    only costs speed: it is never an error for the write that came before."""
+    """ANALYZE a PostgreSQL database after many rows were written; True if it ran.
+    (SQLite's are gathered by refresh() when the file is next opened.) Failing to
+    gather them only costs speed: it is never an error for the write before."""
+    if engine.dialect.name != "postgresql":
+        return False
     try:
-        if engine.dialect.name == "postgresql":
-            with engine.begin() as conn:
-                conn.exec_driver_sql("ANALYZE")
-            return True
-        return refresh(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
     except Exception:  # a lock or a read-only server: the statistics wait for autovacuum
         return False
+    return True
