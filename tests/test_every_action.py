@@ -2,7 +2,8 @@
 
 The probe walks the real window's widget tree (nothing here names a button of the app):
 it shows every tab and inner tab once, counts every QAbstractButton, QAction, context
-menu, combo box, sortable header and double-clickable list first, then brings each
+menu, combo box, sortable header, double-clickable list and drawn chart or calendar
+(clicked all over) first, then brings each
 one's page to the front, selects a row in each table and list on the way, and presses
 it. Menus opened by a press (QMenu.exec or popup, QToolButton menus, CustomContextMenu
 requests, contextMenuEvent overrides, pyqtgraph view-box menus) are replayed once per
@@ -87,6 +88,8 @@ SAFE_ANSWERS = (
 SAFE_ROLES = (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)
 ALLOWED_REASONS = (": disabled", ": no point of it opens a menu", ": no row to open")
 OPENING_SIGNALS = ("doubleClicked", "activated")
+CANVAS_GRID = 7
+"""A drawn chart or calendar is clicked at the inner points of a 7 x 7 grid."""
 COMBO_LIMIT = 6
 """Entries chosen in each combo box (filters, pickers) at most."""
 """Why a counted action may stay unpressed (listed in the report): a button disabled in
@@ -609,6 +612,14 @@ def discover(window: MainWindow, skip: dict[int, str]) -> tuple[list[Target], di
             if isinstance(item, pg.ViewBox) and item.menuEnabled():
                 label = f"{tab_title(window, view)} › {view.objectName()} (sağ tık menüsü)"
                 targets.append(Target(f"viewbox:{path_of(view)}", label, item, "viewbox"))
+    for widget in window.findChildren(QWidget):
+        if is_internal(widget) or not in_window(widget, window):
+            continue
+        clickable = isinstance(widget, pg.GraphicsView) or any(
+            overrides(widget, name) for name in ("mousePressEvent", "mouseDoubleClickEvent")
+        )
+        if clickable:
+            add(widget, "canvas")  # a drawn chart or calendar: clicked all over
     return targets, ignored
 
 
@@ -665,6 +676,28 @@ def press_target(probe: Probe, target: Target) -> str | None:
             return "hidden on every page"
         center = obj.rect().center()
         probe.press(target.key, target.label, lambda: obj.customContextMenuRequested.emit(center))
+        return None
+    if target.kind == "canvas":
+        if not obj.isVisible():
+            return "hidden on every page"
+        surface = obj.viewport() if isinstance(obj, pg.GraphicsView) else obj
+        rect = surface.rect()
+
+        def click_all() -> None:
+            for fy in range(1, CANVAS_GRID):
+                for fx in range(1, CANVAS_GRID):
+                    if not shiboken6.isValid(surface) or not surface.isVisible():
+                        return
+                    point = QPoint(rect.width() * fx // CANVAS_GRID,
+                                   rect.height() * fy // CANVAS_GRID)  # fmt: skip
+                    click(surface, point)
+                    if not isinstance(obj, pg.GraphicsView):
+                        QTest.mouseDClick(surface, Qt.MouseButton.LeftButton,
+                                          Qt.KeyboardModifier.NoModifier, point)  # fmt: skip
+                    settle(window)
+                    bring_forward(obj)
+
+        probe.press(target.key, target.label + " (tıklamalar)", click_all)
         return None
     if target.kind == "events":
         if not obj.isVisible():
