@@ -9,7 +9,7 @@ consent); ``ExportResult.note`` says how many were left out and why.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,16 +51,16 @@ _CODED = {
 }
 
 
-def _column(index: FirmIndex, key: str, rows: Sequence[int]) -> list[object]:
+def _column(index: FirmIndex, key: str, rows: Sequence[int]) -> list[xlsx.CellValue]:
     """One column's cell values for the given rows, built as a whole list at once."""
     if key in _CODED:
-        labels = {e.code: e.tr for e in _CODED[key]}
-        values = getattr(index, key)
-        return [labels.get(values[p], values[p]) for p in rows]
+        labels: dict[str | None, str | None] = {e.code: e.tr for e in _CODED[key]}
+        codes: list[str | None] = getattr(index, key)
+        return [labels.get(codes[p], codes[p]) for p in rows]
     if key == "markets":
         names: dict[str, str | None] = {"": None}  # firms share market lists: join each once
         markets = index.markets
-        out = []
+        out: list[xlsx.CellValue] = []
         for p in rows:
             raw = markets[p]
             text = names.get(raw)
@@ -73,12 +73,14 @@ def _column(index: FirmIndex, key: str, rows: Sequence[int]) -> list[object]:
         return [tags[p].replace(SEP, ", ") or None for p in rows]
     if key == "score":
         score = index.score
-        return [None if score[p] is None else round(score[p], 2) for p in rows]
-    values = getattr(index, key)
+        return [None if (v := score[p]) is None else round(v, 2) for p in rows]
+    values: list[xlsx.CellValue] = getattr(index, key)
     return [values[p] for p in rows]
 
 
-def _cells(index: FirmIndex, keys: Sequence[str], rows: Sequence[int]):
+def _cells(
+    index: FirmIndex, keys: Sequence[str], rows: Sequence[int]
+) -> Iterator[tuple[xlsx.CellValue, ...]]:
     """Row values for the chosen columns, straight from the index's lists."""
     return zip(*(_column(index, key, rows) for key in keys), strict=True)
 
@@ -172,11 +174,13 @@ DETAILS = (  # (field, header, width, number format)
 FREE_TEXT = ("address", "products", "certifications")
 
 
-def _details(db: Database, ids: list[int], scan: bool) -> tuple[dict[int, tuple], int]:
+def _details(
+    db: Database, ids: list[int], scan: bool
+) -> tuple[dict[int, tuple[xlsx.CellValue, ...]], int]:
     """The detail fields per firm id, and how many withheld e-mails/phones were masked."""
     cols = [m.Firm.id, *(getattr(m.Firm, f) for f, *_ in DETAILS)]
     free = [i for i, (f, *_) in enumerate(DETAILS) if f in FREE_TEXT]
-    out: dict[int, tuple] = {}
+    out: dict[int, tuple[xlsx.CellValue, ...]] = {}
     with db.read() as s:
         withheld = privacy.Withheld.load(s)
         if scan:
@@ -191,7 +195,9 @@ def _details(db: Database, ids: list[int], scan: bool) -> tuple[dict[int, tuple]
     return out, withheld.masked
 
 
-def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list], int]:
+def _contacts(
+    db: Database, ids: list[int], index: FirmIndex
+) -> tuple[list[list[xlsx.CellValue]], int]:
     """Contacts of the exported firms that privacy.release lets out, in the firms' order;
     and how many it left out."""
     where = {fid: i for i, fid in enumerate(ids)}
@@ -213,7 +219,7 @@ def _contacts(db: Database, ids: list[int], index: FirmIndex) -> tuple[list[list
                 select(*cols).where(one_of(m.Contact.firm_id, ids, db.backend))
             ).all()
     released = privacy.release(r for r in result if r.firm_id in where)
-    found: list[tuple[int, int, list]] = []
+    found: list[tuple[int, int, list[xlsx.CellValue]]] = []
     for r in released.kept:
         p = pos[r.firm_id]
         found.append(

@@ -8,12 +8,12 @@ firms (in the recycle bin) are left out. Codes are written as their Turkish labe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Executable, func, select
+from sqlalchemy.orm import Session, aliased
 
 from kayseri_desktop.core import catalogues as cat
 from kayseri_desktop.data import models as m
@@ -22,6 +22,7 @@ from kayseri_desktop.exchange.xlsx import (
     FMT_DATE,
     FMT_DATETIME,
     FMT_MONEY,
+    CellValue,
     Column,
     new_workbook,
     save_atomic,
@@ -29,19 +30,22 @@ from kayseri_desktop.exchange.xlsx import (
 )
 from kayseri_desktop.services import privacy
 
+# A sheet's rows, read in the export's one read session.
+Rows = Callable[[Session], Iterable[Sequence[CellValue]]]
+
 
 @dataclass(frozen=True)
 class Sheet:
     title: str
     columns: Sequence[Column]
-    rows: Callable[[object], Iterable[Sequence]]
+    rows: Rows
 
 
 def _label(catalogue: cat.Catalogue) -> Callable[[str | None], str]:
     return lambda code: catalogue.label(code) if code else ""
 
 
-def _firms(s):
+def _firms(s: Session) -> Iterator[tuple[CellValue, ...]]:
     markets = (
         select(m.FirmMarket.firm_id, func.group_concat(m.FirmMarket.country, ", ").label("c"))
         .group_by(m.FirmMarket.firm_id)
@@ -88,10 +92,10 @@ CONTACT_COLUMNS = [
 ]  # fmt: skip
 
 
-def _contacts(left_out: list[int]) -> Callable[[object], Iterable[Sequence]]:
+def _contacts(left_out: list[int]) -> Rows:
     """Contacts of live firms that privacy.release lets out; appends how many it left out."""
 
-    def rows(s):
+    def rows(s: Session) -> Iterator[tuple[CellValue, ...]]:
         q = (
             select(m.Firm.title.label("firm"), m.Contact.name, m.Contact.title.label("role"),
                    m.Contact.phone, m.Contact.email, *privacy.CONSENT)
@@ -106,8 +110,8 @@ def _contacts(left_out: list[int]) -> Callable[[object], Iterable[Sequence]]:
     return rows
 
 
-def _simple(query, convert) -> Callable[[object], Iterable[Sequence]]:
-    def rows(s):
+def _simple(query: Executable, convert: Callable[..., Sequence[CellValue]]) -> Rows:
+    def rows(s: Session) -> Iterator[Sequence[CellValue]]:
         for row in s.execute(query):
             yield convert(*row)
 
@@ -252,17 +256,19 @@ FREE_TEXT = {
 }
 
 
-def _scrubbed(rows: Iterable[Sequence], sheet: Sheet, withheld: privacy.Withheld):
+def _scrubbed(
+    rows: Iterable[Sequence[CellValue]], sheet: Sheet, withheld: privacy.Withheld
+) -> Iterator[Sequence[CellValue]]:
     free = [i for i, c in enumerate(sheet.columns) if c.header in FREE_TEXT.get(sheet.title, ())]
     if not free or not withheld:
         yield from rows
         return
     scrub = withheld.scrub
     for row in rows:
-        row = list(row)
+        cells = list(row)
         for i in free:
-            row[i] = scrub(row[i])
-        yield row
+            cells[i] = scrub(cells[i])
+        yield cells
 
 
 def export_all(db: Database, target: Path, *, with_contacts: bool = False) -> ExportCounts:
