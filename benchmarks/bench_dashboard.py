@@ -99,6 +99,7 @@ def _measure(app, firms: int, tag: str) -> dict[str, float]:
         tab.resize(1366, 700)
         tab.show()
         app.processEvents()
+        tab.ensure_charts()  # drawn right after the first paint; here at once
         bridge = BusBridge(ctx.bus)
         bridge.changed.connect(tab.on_entities_changed)
         poller = ExternalChangePoller(ctx)

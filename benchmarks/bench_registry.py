@@ -378,11 +378,33 @@ def export_figures(path: Path, prefix: str) -> dict[str, float]:
     }
 
 
+def own_process_tab_figures(path: Path, prefix: str) -> dict[str, float]:
+    """tab_figures() in a fresh process, so its RSS is the registry's alone."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); import bench_registry as b; "
+        "print(json.dumps(b.tab_figures(b.Path(sys.argv[2]), sys.argv[3])))"
+    )
+    here = Path(__file__).resolve().parent
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(here), str(path), prefix],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=here.parent,
+    )
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
 def figures(quick: bool) -> dict[str, float]:
     firms = 2400 if quick else 100_000
     prefix = "registry_2400" if quick else "registry_100k"
     path = _db(firms)
-    out = tab_figures(path, prefix)
+    out = own_process_tab_figures(path, prefix)
     if not quick:
         out["registry_100k_qsortfilterproxy_keystroke_ms"] = proxy_keystroke_ms(path)
     out.update(import_figures(2_000 if quick else 10_000))
