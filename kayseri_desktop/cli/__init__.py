@@ -18,10 +18,14 @@ import contextlib
 import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kayseri_desktop import __version__
 from kayseri_desktop.cli.common import Refused, TurkishArgumentParser, turkish_argparse
 from kayseri_desktop.core import os_errors
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 COMMANDS = (
     "demo",
@@ -67,7 +71,12 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, SystemExit):
             raise
         print(f"Hata: {reason(exc)}", file=sys.stderr)
-        return getattr(exc, "code", None) if isinstance(exc, Refused) else _exit_code(exc)
+        return exc.code if isinstance(exc, Refused) else _exit_code(exc)
+
+
+def _dbapi_reason(exc: DBAPIError) -> str:
+    """What the driver said, in Turkish; its class name when there is no driver error."""
+    return type(exc).__name__ if exc.orig is None else os_errors.sqlite_reason(exc.orig)
 
 
 def reason(exc: BaseException) -> str:
@@ -96,7 +105,7 @@ def reason(exc: BaseException) -> str:
         return f"{where}{os_errors.reason(exc)}. İşlem yapılamadı."
     if isinstance(exc, DBAPIError):  # never str(exc): it lists the SQL and its values
         return (
-            f"veritabanı işlemi yapılamadı: {os_errors.sqlite_reason(exc.orig)}. "
+            f"veritabanı işlemi yapılamadı: {_dbapi_reason(exc)}. "
             "Yarım kalan işlem geri alındı; veritabanı önceki hâlinde."
         )
     if isinstance(exc, SQLAlchemyError):

@@ -138,10 +138,9 @@ def open_for_writing(db: str, *, may_create: bool = False):
     from kayseri_desktop.services.context import open_context
 
     path = db_path(db)
-    new = path is not None and not path.exists()
-    if new and not may_create:
+    if path is not None and not path.exists() and not may_create:
         raise Refused(f"veritabanı bulunamadı: {path}")
-    if new and not path.parent.is_dir():
+    if path is not None and not path.exists() and not path.parent.is_dir():
         raise Refused(
             f"klasör yok: {path.parent}. Yeni veritabanı yalnızca var olan bir klasörde "
             "oluşturulur; yazım hatası olabilir. Hiçbir şey oluşturulmadı."
@@ -273,12 +272,16 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 @contextlib.contextmanager
 def turkish_argparse() -> Iterator[None]:
     """argparse's own words (usage, headings, errors) in Turkish for the block."""
-    saved = argparse._, argparse.ngettext
-    argparse._, argparse.ngettext = _gettext, _ngettext
+    # argparse looks its words up through its module-level "_" and "ngettext" (imported
+    # from gettext); they are private, so typeshed does not list them: set by name.
+    saved = getattr(argparse, "_"), getattr(argparse, "ngettext")  # noqa: B009
+    setattr(argparse, "_", _gettext)  # noqa: B010
+    setattr(argparse, "ngettext", _ngettext)  # noqa: B010
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
 
 
 class TurkishArgumentParser(argparse.ArgumentParser):
