@@ -806,11 +806,14 @@ class Run:
     ignored: dict[str, str]
 
 
-def press_everything(probe: Probe) -> Run:
-    """Count, then press every target; later passes press what earlier ones enabled."""
+def press_everything(probe: Probe, only: set[str] | None = None) -> Run:
+    """Count, then press every target (of the ``only`` kinds, if given); later passes
+    press what earlier ones enabled."""
     window = probe.window
     never = never_pressed(window)
     targets, ignored = discover(window, never)
+    if only is not None:
+        targets = [t for t in targets if t.kind in only]
     counted = {t.key for t in targets}
     kinds = {t.key: t.kind for t in targets}
     pending = list(targets)
@@ -831,7 +834,9 @@ def press_everything(probe: Probe) -> Run:
         known = {t.key for t in pending} | probe.pressed_keys
         by_key = {t.key: t for t in fresh}
         pending = [by_key.get(t.key, t) for t in pending] + [
-            t for t in fresh if t.key not in known and t.key not in counted
+            t
+            for t in fresh
+            if t.key not in known and t.key not in counted and (only is None or t.kind in only)
         ]
     return Run(counted, kinds, why, ignored)
 

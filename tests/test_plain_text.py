@@ -238,7 +238,7 @@ def test_every_dialog_shows_user_html_as_typed(qtbot, ctx, tmp_path, monkeypatch
     probe = Probe(window, tmp_path, on_dialog=check)
     probe.install(monkeypatch)
     request.addfinalizer(lambda: QApplication.instance().removeEventFilter(probe.watcher))
-    press_everything(probe)
+    press_everything(probe, only={"button", "action", "context", "events", "open", "viewbox"})
     assert not probe.errors, "\n\n".join(probe.errors)
     assert problems == [], "\n".join(sorted(set(problems)))
     shown = {name.split(":", 1)[1] for name in seen if name.startswith("dialog:")}
