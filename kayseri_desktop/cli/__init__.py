@@ -18,6 +18,7 @@ import contextlib
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kayseri_desktop import __version__
@@ -62,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     with turkish_argparse():
         args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler  # set by each register()
     try:
-        return args.handler(args)
+        return handler(args)
     except BrokenPipeError:  # whoever read the output stopped early (kayseri check | head)
         _quiet_stdout()
         return 1

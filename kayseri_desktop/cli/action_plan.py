@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 import time
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "action-plan", help="Üretim ve İhracat Strateji Eylem Planı belgesi (.docx ya da .pdf)"
     )
@@ -24,7 +25,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         print(

@@ -6,11 +6,14 @@ schema it says so (the app updates it at its next start).
 
 from __future__ import annotations
 
+import argparse
+
 from sqlalchemy.exc import SQLAlchemyError
 
 from kayseri_desktop.cli.common import (
     OLDER_SCHEMA,
     Refused,
+    Subparsers,
     add_db_argument,
     open_for_reading,
     print_counts,
@@ -19,13 +22,13 @@ from kayseri_desktop.cli.common import (
 from kayseri_desktop.data.inspection import check
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("check", help="bütünlük, şema sürümü ve tablo satır sayıları")
     add_db_argument(p)
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     ctx = open_for_reading(args.db, allow_older=True)
     try:
         report = check(ctx.db)

@@ -18,11 +18,22 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from kayseri_desktop.core.turkish import thousands
 
+if TYPE_CHECKING:
+    from kayseri_desktop.data.lock import DatabaseLocked
+    from kayseri_desktop.services.context import AppContext
+
+    # What register(sub) is given: the subparsers of the parser above it.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    Subparsers = argparse._SubParsersAction
+
 __all__ = [
     "Refused",
+    "Subparsers",
     "TurkishArgumentParser",
     "add_db_argument",
     "open_for_reading",
@@ -76,7 +87,7 @@ def db_path(db: str) -> Path | None:
     return sqlite_path(resolve_url(db))
 
 
-def locked_message(exc) -> str:
+def locked_message(exc: DatabaseLocked) -> str:
     """One line: who holds the database, and that nothing was written."""
     from kayseri_desktop.data.lock import LockUnusable
 
@@ -129,7 +140,7 @@ def writer_lock(db: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def open_for_writing(db: str, *, may_create: bool = False):
+def open_for_writing(db: str, *, may_create: bool = False) -> Iterator[AppContext]:
     """The database, migrated and writable, while this command holds the writer lock.
 
     A new SQLite file is made only when may_create and its folder exists (a mistyped
@@ -190,7 +201,7 @@ def _unopenable(path: Path | None, exc: BaseException) -> str:
     return text + ". Dosyaya dokunulmadı."
 
 
-def open_for_reading(db: str, *, allow_older: bool = False):
+def open_for_reading(db: str, *, allow_older: bool = False) -> AppContext:
     """The database opened read-only, never migrated and never locked.
 
     On an older schema, Refused says so (the app migrates it at its next start),
@@ -288,7 +299,7 @@ class TurkishArgumentParser(argparse.ArgumentParser):
     """An ArgumentParser whose messages are Turkish (with turkish_argparse() active) and
     whose "invalid int value" names the type in Turkish."""
 
-    def error(self, message: str):
+    def error(self, message: str) -> NoReturn:
         for name, turkish in _TYPE_NAMES.items():
             message = message.replace(f"geçersiz {name} değeri", f"geçersiz {turkish} değeri")
         with turkish_argparse():

@@ -6,6 +6,7 @@ old file is moved aside until the new one is filled.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import time
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from kayseri_desktop.cli.common import (
     Refused,
+    Subparsers,
     add_db_argument,
     db_path,
     print_counts,
@@ -24,7 +26,7 @@ from kayseri_desktop.cli.visits import date_arg
 MAX_FIRMS = 200_000  # ten times the chamber's membership; more only fills the disk
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("demo", help="örnek (demo) veritabanı oluştur")
     add_db_argument(p, may_create=True)
     p.add_argument(
@@ -49,7 +51,7 @@ def _move_aside(path: Path) -> Path:
     return aside
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.services import demo
     from kayseri_desktop.services.context import open_context
 

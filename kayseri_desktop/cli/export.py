@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib
 
+from kayseri_desktop.cli.common import Subparsers
+
 EXPORT_KINDS: tuple[str, ...] = ("firms", "visits", "projects", "all")
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("export", help="Excel'e aktar (firmalar, ziyaretler, projeler, tümü)")
     kinds = p.add_subparsers(dest="kind", required=True, metavar="TÜR")
     for name in EXPORT_KINDS:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading, print_counts
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading, print_counts
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("all", help="tüm veritabanı tek çalışma kitabında (arşiv)")
     p.add_argument("out", type=Path, help="ÇIKTI.xlsx")
     add_db_argument(p)
@@ -19,7 +20,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.exchange.full_export import export_all
 
     ctx = open_for_reading(args.db)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading, thousands
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("firms", help="firma sicilini Excel'e aktar")
     p.add_argument("out", metavar="ÇIKTI.xlsx")
     add_db_argument(p)
@@ -23,7 +24,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.core import firm_validation as fv
     from kayseri_desktop.exchange import firms_export
     from kayseri_desktop.services.firm_index import Filters, FirmIndex

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading, thousands
 from kayseri_desktop.exchange.projects_xlsx import export_projects
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "projects", help="projeler, kilometre taşları ve açık kararlar (bir çalışma kitabı)"
     )
@@ -25,7 +26,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         print(f"Hata: çıktı dosyası .xlsx uzantılı olmalı: {args.out}", file=sys.stderr)
         return 2

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 
+from kayseri_desktop.cli.common import Subparsers
+
 IMPORT_KINDS: tuple[str, ...] = ("firms",)
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="Excel'den içe aktar (firmalar)")
     kinds = p.add_subparsers(dest="kind", required=True, metavar="TÜR")
     for name in IMPORT_KINDS:

@@ -21,13 +21,17 @@ that exists.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kayseri_desktop.cli.common import (
     Refused,
+    Subparsers,
     add_db_argument,
     db_path,
     open_for_reading,
@@ -35,8 +39,13 @@ from kayseri_desktop.cli.common import (
     print_counts,
 )
 
+if TYPE_CHECKING:
+    from kayseri_desktop.exchange.firms_import import ImportPlan
+    from kayseri_desktop.exchange.import_map import Choices
+    from kayseri_desktop.services.context import AppContext
 
-def register(sub) -> None:
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("firms", help="firma listesini Excel'den içe aktar")
     p.add_argument("file", metavar="DOSYA.xlsx")
     add_db_argument(p, may_create=True)
@@ -66,7 +75,7 @@ def register(sub) -> None:
 
 
 @contextlib.contextmanager
-def _preview_database(db: str):
+def _preview_database(db: str) -> Iterator[AppContext]:
     """Read-only for a dry run: the database itself, or an empty one of this version's
     schema in a temporary folder when the file does not exist yet."""
     from kayseri_desktop.services.context import open_context
@@ -93,11 +102,12 @@ def _preview_database(db: str):
 UPDATES_SHOWN = 50  # update lines printed; the rest are counted
 
 
-def _show_plan(plan, firms_import) -> None:
+def _show_plan(plan: ImportPlan) -> None:
     """Translations, open questions, held and updated rows, refusals."""
     from kayseri_desktop.core.turkish import tr_upper
     from kayseri_desktop.core.vocabulary import FIELD_NAMES
     from kayseri_desktop.core.vocabulary import FIELDS as VOCABULARY
+    from kayseri_desktop.exchange import firms_import
 
     if plan.translations:
         print("Çevrilen değerler:")
@@ -125,15 +135,15 @@ def _show_plan(plan, firms_import) -> None:
         )
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.exchange import firms_import, firms_import_write, import_map
     from kayseri_desktop.exchange.firms_mapping import FIELDS, auto_mapping, detect_header
     from kayseri_desktop.exchange.xlsx_reader import FileRefused, XlsxFile
 
     if args.write_map and not args.dry_run:
         raise Refused("--write-map yalnızca --dry-run ile kullanılır (önce sorular yazılır).")
-    choices: dict = {}
-    words: dict = {}
+    choices: Choices = {}
+    words: dict[tuple[str, str], str] = {}
     if args.map:
         try:
             choices, words = import_map.read_map(args.map)
@@ -154,7 +164,7 @@ def run(args) -> int:
     for col, field in sorted(mapping.items()):
         print(f"  {headers[col]!s:<30} → {FIELDS[field]}")
 
-    def show_preview(ctx):
+    def show_preview(ctx: AppContext) -> tuple[ImportPlan, dict[str, int]]:
         try:
             plan = firms_import.preview(ctx.db, sheet, header, mapping, choices=choices)
         except firms_import.ImportRefused as exc:
@@ -166,7 +176,7 @@ def run(args) -> int:
         counts = plan.counts()
         print("Önizleme:")
         print_counts({firms_import.STATUS_TEXT[k]: v for k, v in counts.items()})
-        _show_plan(plan, firms_import)
+        _show_plan(plan)
         if counts[firms_import.HELD]:
             print(
                 f"{counts[firms_import.HELD]} satırda vergi numarası başka unvanlı bir firmaya "
@@ -213,7 +223,7 @@ def run(args) -> int:
     return 0
 
 
-def _remember(ctx, choices: dict, words: dict) -> int:
+def _remember(ctx: AppContext, choices: Choices, words: dict[tuple[str, str], str]) -> int:
     """The map file's answers as synonyms for everyone's next import; not "reddet", and
     not an answer for a word that fits several values (the next list's firms may differ)."""
     from kayseri_desktop.core.vocabulary import vocabulary

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("meeting-pack", help="Üst Kurul toplantı paketi (.xlsx ya da .pdf)")
     add_db_argument(p)
     which = p.add_mutually_exclusive_group(required=True)
@@ -19,7 +20,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.exchange.pack_files import write_pack
     from kayseri_desktop.services import meeting_pack
 

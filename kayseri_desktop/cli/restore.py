@@ -6,17 +6,18 @@ holds and what it replaces (firm count, date of the last change) are printed.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from kayseri_desktop.cli.backup import add_policy_arguments, db_file, policy_from
-from kayseri_desktop.cli.common import locked_message
+from kayseri_desktop.cli.common import Subparsers, locked_message
 from kayseri_desktop.data.lock import DatabaseLocked
 from kayseri_desktop.services.backups import preview, restore
 from kayseri_desktop.services.context import current_user
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "restore", help="bir yedeği geri yükle (önce mevcut veritabanının yedeği alınır)"
     )
@@ -26,7 +27,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     path = db_file(args.db)
     print(preview(path, args.source).text())
     try:

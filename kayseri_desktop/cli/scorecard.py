@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 import time
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading, thousands
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("scorecard", help="firma karnesi (.pdf): bir firma ya da ziyaret edilenler")
     add_db_argument(p)
     which = p.add_mutually_exclusive_group(required=True)
@@ -30,7 +31,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from kayseri_desktop.exchange.scorecard_pdf import write_scorecard, write_scorecards
     from kayseri_desktop.services import scorecard
 

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kayseri_desktop.cli.common import add_db_argument, open_for_reading, thousands
+from kayseri_desktop.cli.common import Subparsers, add_db_argument, open_for_reading, thousands
 
 
 def date_arg(text: str) -> dt.date:
@@ -25,14 +25,14 @@ def add_range_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="last", type=date_arg, help="son gün (dahil)")
 
 
-def check_range(args) -> bool:
+def check_range(args: argparse.Namespace) -> bool:
     if args.first and args.last and args.last < args.first:
         print("Hata: --to, --from tarihinden önce olamaz.", file=sys.stderr)
         return False
     return True
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("visits", help="saha ziyaretleri (iCalendar dışa aktarımı)")
     actions = p.add_subparsers(dest="action", required=True, metavar="İŞLEM")
     ics = actions.add_parser("ics", help="ziyaretleri .ics (Outlook, telefon) dosyasına yaz")
@@ -43,7 +43,7 @@ def register(sub) -> None:
     ics.set_defaults(handler=run_ics)
 
 
-def run_ics(args) -> int:
+def run_ics(args: argparse.Namespace) -> int:
     from kayseri_desktop.exchange.visits_ics import StaffNotFound, export_ics
 
     if not check_range(args):
