@@ -185,11 +185,10 @@ def _unopenable(path: Path | None, exc: BaseException) -> str:
     """Why a database could not be opened for reading: not every failure is damage."""
     from kayseri_desktop.core import os_errors
 
-    try:
-        with open(path, "rb") as fh:  # type: ignore[arg-type]
+    is_sqlite = True  # a server, or a file we cannot read: say what SQLite said
+    if path is not None:
+        with contextlib.suppress(OSError), open(path, "rb") as fh:
             is_sqlite = fh.read(16) == b"SQLite format 3\0"
-    except (OSError, TypeError):
-        is_sqlite = True  # a server, or a file we cannot read: say what SQLite said
     if not is_sqlite:
         return "dosya açılamadı: bir SQLite veritabanı değil. Dosyaya dokunulmadı."
     text = f"veritabanı açılamadı: {os_errors.sqlite_reason(exc)}"

@@ -18,7 +18,7 @@ import io
 import struct
 from dataclasses import dataclass, field
 
-import olefile  # type: ignore[import-untyped]
+import olefile  # type: ignore[import-untyped]  # olefile ships neither stubs nor a py.typed marker
 
 from kayseri_desktop.exchange.workbook_checks import (
     MAX_CELL_CHARS,
