@@ -24,6 +24,8 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Executable, case, func, select
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from kayseri_desktop.core.catalogues import (
     DISTRICTS,
@@ -132,14 +134,32 @@ class FirmIndex:
     ) -> FirmIndex:
         """Load live firms (all, or the first ``limit`` in title order) with one query."""
         year = export_year or default_export_year()
-        if limit is None and db.backend == "postgresql":
-            stmt = _set_based_statement(year)
-        else:
-            stmt = _seek_statement(year, limit)
         index = cls(year)
+        postgresql = db.backend == "postgresql"
         with db.read() as s:
-            result = s.connection().execute(stmt)
-            if limit is None and db.backend != "postgresql":
+            conn = s.connection()
+            if postgresql:
+                # Equi-joins over whole tables: hash joins whatever the statistics say (a
+                # nested loop chosen on a wrong row estimate re-reads a subquery per firm).
+                conn.exec_driver_sql("SET LOCAL enable_nestloop = off")
+                conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+                # One process: workers would each build the same hash tables again.
+                conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+                ids = None
+                if limit is not None:  # the first screen: its firms first, then their values
+                    ids = list(
+                        conn.execute(
+                            select(Firm.id)
+                            .where(Firm.deleted_at.is_(None))
+                            .order_by(Firm.title_sort.collate("C"), Firm.id)
+                            .limit(limit)
+                        ).scalars()
+                    )
+                stmt = _set_based_statement(year, ids)
+            else:
+                stmt = _seek_statement(year, limit)
+            result = conn.execute(stmt)
+            if limit is None and not postgresql:
                 rows: Iterable[Sequence[Any]] = sorted(result, key=itemgetter(2, 0))
             else:
                 rows = result  # already in title order (binary, as Python compares)
@@ -428,48 +448,66 @@ def _seek_statement(year: int, limit: int | None) -> Executable:
     return stmt
 
 
-def _set_based_statement(year: int) -> Executable:
+def _set_based_statement(year: int, ids: list[int] | None = None) -> Executable:
     """Every firm's values from grouped aggregates joined to the firms (PostgreSQL): a
     few scans and hash joins whatever the planner knows about the tables, where
-    per-firm subqueries on tables not yet analysed can take minutes."""
+    per-firm subqueries on tables not yet analysed can take minutes. With ``ids``,
+    those firms only (the first screen)."""
+
+    def only(stmt: Any, column: Any) -> Any:
+        return stmt if ids is None else stmt.where(column.in_(ids))
+
     latest = (
-        select(Evaluation.firm_id, func.max(Evaluation.id).label("evaluation_id"))
+        only(
+            select(Evaluation.firm_id, func.max(Evaluation.id).label("evaluation_id")),
+            Evaluation.firm_id,
+        )
         .group_by(Evaluation.firm_id)
         .subquery()
     )
-    scores = (
-        select(latest.c.firm_id, func.avg(EvaluationScore.score).label("score"))
+    per_evaluation = (
+        select(EvaluationScore.evaluation_id, func.avg(EvaluationScore.score).label("score"))
         .join(latest, latest.c.evaluation_id == EvaluationScore.evaluation_id)
-        .group_by(latest.c.firm_id)
+        .group_by(EvaluationScore.evaluation_id)
         .subquery()
     )
-    ranked = select(
-        Visit.firm_id,
-        Visit.status,
-        func.row_number()
-        .over(partition_by=Visit.firm_id, order_by=Visit.starts_at.desc())
-        .label("n"),
-    ).subquery()
-    last_visit = select(ranked.c.firm_id, ranked.c.status).where(ranked.c.n == 1).subquery()
-    visited = (
-        select(
+    scores = (
+        select(latest.c.firm_id, per_evaluation.c.score)
+        .join(per_evaluation, per_evaluation.c.evaluation_id == latest.c.evaluation_id)
+        .subquery()
+    )
+    by_time = aggregate_order_by(Visit.status, Visit.starts_at.desc())
+    statuses = postgresql.array_agg(by_time)  # type: ignore[no-untyped-call]  # no stubs
+    visits = (
+        only(
+            select(
+                Visit.firm_id,
+                # the status of the firm's latest visit, and whether any was made
+                statuses[1].label("status"),
+                func.max(case((Visit.status == "done", 1), else_=0)).label("visited"),
+            ),
             Visit.firm_id,
-            func.max(case((Visit.status == "done", 1), else_=0)).label("visited"),
         )
         .group_by(Visit.firm_id)
         .subquery()
     )
     markets = (
-        select(FirmMarket.firm_id, func.string_agg(FirmMarket.country, SEP).label("markets"))
+        only(
+            select(FirmMarket.firm_id, func.string_agg(FirmMarket.country, SEP).label("markets")),
+            FirmMarket.firm_id,
+        )
         .group_by(FirmMarket.firm_id)
         .subquery()
     )
     tags = (
-        select(FirmTag.firm_id, func.string_agg(FirmTag.tag, SEP).label("tags"))
+        only(
+            select(FirmTag.firm_id, func.string_agg(FirmTag.tag, SEP).label("tags")),
+            FirmTag.firm_id,
+        )
         .group_by(FirmTag.firm_id)
         .subquery()
     )
-    return (
+    stmt = (
         select(
             Firm.id,
             Firm.title,
@@ -483,8 +521,8 @@ def _set_based_statement(year: int) -> Executable:
             FirmExport.usd,
             markets.c.markets,
             scores.c.score,
-            last_visit.c.status,
-            visited.c.visited,
+            visits.c.status,
+            visits.c.visited,
             tags.c.tags,
             Firm.search_text,
         )
@@ -492,12 +530,13 @@ def _set_based_statement(year: int) -> Executable:
         .outerjoin(FirmExport, (FirmExport.firm_id == Firm.id) & (FirmExport.year == year))
         .outerjoin(markets, markets.c.firm_id == Firm.id)
         .outerjoin(scores, scores.c.firm_id == Firm.id)
-        .outerjoin(last_visit, last_visit.c.firm_id == Firm.id)
-        .outerjoin(visited, visited.c.firm_id == Firm.id)
+        .outerjoin(visits, visits.c.firm_id == Firm.id)
         .outerjoin(tags, tags.c.firm_id == Firm.id)
         .where(Firm.deleted_at.is_(None))
         .order_by(Firm.title_sort.collate("C"), Firm.id)
     )
+    executable: Executable = only(stmt, Firm.id)
+    return executable
 
 
 def _groups_reversed(ascending: list[int], keys: Sequence[Any]) -> list[int]:
