@@ -44,7 +44,7 @@ def test_menu_action_opens_the_pack_dialog_and_writes_a_pdf(
     assert dialog.meeting.count() >= 5  # newest first
     dialog.meeting.setCurrentIndex(1)
     _save_to(monkeypatch, tmp_path / "paket")  # no extension typed: .pdf is added
-    dialog.create()
+    dialog.create_pack()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.written == tmp_path / "paket.pdf"
     assert len(PdfReader(dialog.written).pages) >= 5
@@ -58,14 +58,14 @@ def test_pack_dialog_writes_excel_and_reports_failures(
     qtbot.addWidget(dialog)
     dialog.as_xlsx.setChecked(True)
     _save_to(monkeypatch, tmp_path / "paket.xlsx")
-    dialog.create()
+    dialog.create_pack()
     assert load_workbook(dialog.written).sheetnames[0] == "Özet"
     not_a_folder = tmp_path / "not-a-folder.txt"
     not_a_folder.write_text("x")
     _save_to(monkeypatch, not_a_folder / "paket.pdf")  # its "folder" is a file
     dialog2 = MeetingPackDialog(filled)
     qtbot.addWidget(dialog2)
-    dialog2.create()
+    dialog2.create_pack()
     assert dialog2.written is None and message_boxes.shown[-1][1] == "Paket hazırlanamadı"
 
 
@@ -73,7 +73,7 @@ def test_cancelling_the_file_picker_writes_nothing(qtbot, filled, monkeypatch, m
     dialog = MeetingPackDialog(filled)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    dialog.create()
+    dialog.create_pack()
     assert dialog.written is None and message_boxes.shown == []
 
 

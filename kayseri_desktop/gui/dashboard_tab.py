@@ -13,7 +13,7 @@ main window to open the matching filtered view (``firmsRequested``/``projectsReq
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -445,7 +445,7 @@ class DashboardTab(DataTab):
         elif section == "agenda":
             self._show_agenda(*data)
 
-    def _batch_done(self, generation: int, sections: object) -> None:
+    def _batch_done(self, generation: int, sections: Collection[str]) -> None:
         if generation != self.loader.generation or not sections:
             return
         self.updated.setText(

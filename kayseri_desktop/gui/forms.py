@@ -10,10 +10,11 @@ so kayseri_en.ts carries one context per form (e.g. "AboutDialog").
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
 from kayseri_desktop import project_root
 
@@ -43,4 +44,37 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise FormError(f"Form yüklenemedi: {path} ({loader.errorString()})")
+    return widget
+
+
+_Child = TypeVar("_Child", bound=QObject)
+
+
+class Children:
+    """``find = Children(form)``, then ``find(QComboBox, "leadCombo")``: a form's named
+    child of that class, never None (a missing one is a mistake in the .ui file)."""
+
+    def __init__(self, form: QObject) -> None:
+        self.form = form
+
+    def __call__(self, kind: type[_Child], name: str) -> _Child:
+        child = self.form.findChild(kind, name)
+        if child is None:
+            raise FormError(f"Formda {kind.__name__} '{name}' yok: {self.form.objectName()}")
+        return child
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item a dialog put in this cell when it added the row (every cell has one)."""
+    item = table.item(row, column)
+    if item is None:
+        raise FormError(f"{table.objectName()}: satır {row + 1}, sütun {column + 1} boş")
+    return item
+
+
+def cell_combo(table: QTableWidget, row: int, column: int) -> QComboBox:
+    """The combo box a dialog put in this cell when it added the row."""
+    widget = table.cellWidget(row, column)
+    if not isinstance(widget, QComboBox):
+        raise FormError(f"{table.objectName()}: satır {row + 1}, sütun {column + 1} seçim değil")
     return widget

@@ -83,7 +83,7 @@ class MeetingPackDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Oluştur…"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_pack)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.meeting.count() > 0)
         layout = QVBoxLayout(self)
@@ -91,7 +91,7 @@ class MeetingPackDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_pack(self) -> None:
         mid = self.meeting.currentData()
         suffix = ".pdf" if self.as_pdf.isChecked() else ".xlsx"
         label = self.meeting.currentText().split(" — ")[0].replace(".", "-")

@@ -477,7 +477,7 @@ def _set_based_statement(year: int, ids: list[int] | None = None) -> Executable:
         .subquery()
     )
     by_time = aggregate_order_by(Visit.status, Visit.starts_at.desc())
-    statuses = postgresql.array_agg(by_time)  # type: ignore[no-untyped-call]  # no stubs
+    statuses = postgresql.array_agg(by_time)  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
     visits = (
         only(
             select(

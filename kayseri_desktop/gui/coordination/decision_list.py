@@ -56,7 +56,8 @@ class ActionItemList(QWidget):
                     lambda r: date_key(r.due_date),
                 ),
                 Column(self.tr("Proje"), lambda r: r.project),
-                Column(self.tr("Durum"), self._state, lambda r: (0 if r.late else 1, r.id)),
+                # Late ones first, then by id. One number: Qt's sort compares no tuples.
+                Column(self.tr("Durum"), self._state, lambda r: (not r.late) * 10**9 + r.id),
             ],
             self,
             sort_column=3,
@@ -82,7 +83,7 @@ class ActionItemList(QWidget):
         layout.addWidget(self.table, 1)
 
     def _state(self, row: mt.DecisionRow) -> str:
-        if row.late:
+        if row.late and row.due_date is not None:  # late: past its due date
             days = (self._today() - row.due_date).days
             return formatting.fill(self.tr("Gecikti (%1 gün)"), formatting.number(days))
         return self.tr("Açık")

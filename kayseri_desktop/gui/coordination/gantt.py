@@ -136,6 +136,7 @@ class GanttView(QWidget):
     ) -> None:
         self.bars, self.markers = [], []
         dated = [p for p in projects if p.start_date and p.end_date]
+        spans = {p.id: (p.start_date, p.end_date) for p in projects if p.start_date and p.end_date}
         self._rows_by_id = {p.id: p for p in dated}
         self.undated = [p for p in projects if not (p.start_date and p.end_date)]
         self.axis.setTicks([[(float(i), p.code) for i, p in enumerate(dated)], []])
@@ -155,9 +156,9 @@ class GanttView(QWidget):
         rows = {p.id: i for i, p in enumerate(dated)}
         for status, item in self.status_bars.items():
             group = [p for p in dated if p.status == status]
-            x0 = [seconds(p.start_date) for p in group]
+            x0 = [seconds(spans[p.id][0]) for p in group]
             widths = [
-                max(DAY, seconds(p.end_date) + DAY - x) for p, x in zip(group, x0, strict=True)
+                max(DAY, seconds(spans[p.id][1]) + DAY - x) for p, x in zip(group, x0, strict=True)
             ]
             item.setOpts(
                 x0=x0,

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QHeaderView,
@@ -40,7 +41,7 @@ from kayseri_desktop.gui.coordination.common import (
     set_date,
     setup_date_edit,
 )
-from kayseri_desktop.gui.forms import load_form
+from kayseri_desktop.gui.forms import Children, cell_combo, load_form, table_item
 from kayseri_desktop.services import coordination as co
 from kayseri_desktop.services import meetings as mt
 
@@ -68,7 +69,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(
             self.tr("Yeni toplantı") if ident is None else self.tr("Toplantıyı düzenle")
         )
-        find = self.form.findChild
+        find = Children(self.form)
         self.tabs = find(QTabWidget, "meetingTabs")
         self.held_on = find(QDateEdit, "heldOnDate")
         self.place = find(QLineEdit, "placeEdit")
@@ -151,13 +152,13 @@ class MeetingDialog(QDialog):
     def _new_agenda_item(self) -> None:
         row = self.add_agenda_item()
         self.agenda.setCurrentCell(row, 0)
-        self.agenda.editItem(self.agenda.item(row, 0))
+        self.agenda.editItem(table_item(self.agenda, row, 0))
 
     def remove_agenda_item(self) -> None:
         row = self.agenda.currentRow()
         if row < 0:
             return
-        if self.agenda.item(row, 0).data(CARRIED_ROLE):
+        if table_item(self.agenda, row, 0).data(CARRIED_ROLE):
             messages.information(
                 self,
                 self.tr("Devreden karar"),
@@ -171,16 +172,18 @@ class MeetingDialog(QDialog):
 
     def carried_rows(self) -> list[int]:
         return [
-            r for r in range(self.agenda.rowCount()) if self.agenda.item(r, 0).data(CARRIED_ROLE)
+            r
+            for r in range(self.agenda.rowCount())
+            if table_item(self.agenda, r, 0).data(CARRIED_ROLE)
         ]
 
     def refresh_carried(self) -> None:
         """New meeting: the carried-over items follow the date chosen."""
         held_on = get_date(self.held_on)
         own = [
-            self.agenda.item(r, 0).text()
+            table_item(self.agenda, r, 0).text()
             for r in range(self.agenda.rowCount())
-            if not self.agenda.item(r, 0).data(CARRIED_ROLE)
+            if not table_item(self.agenda, r, 0).data(CARRIED_ROLE)
         ]
         self.agenda.setRowCount(0)
         for item in mt.carried_items(self.db, held_on) if held_on else []:
@@ -210,15 +213,15 @@ class MeetingDialog(QDialog):
     def _new_decision(self) -> None:
         row = self.add_decision()
         self.decisions.setCurrentCell(row, D_TEXT)
-        self.decisions.editItem(self.decisions.item(row, D_TEXT))
+        self.decisions.editItem(table_item(self.decisions, row, D_TEXT))
 
     def remove_decision(self) -> None:
         row = self.decisions.currentRow()
         if row >= 0:
             self.decisions.removeRow(row)
 
-    def decision_widget(self, row: int, column: int):
-        return self.decisions.cellWidget(row, column)
+    def decision_widget(self, row: int, column: int) -> QComboBox:
+        return cell_combo(self.decisions, row, column)
 
     # -- whole meeting ---------------------------------------------------------------
 
@@ -237,7 +240,7 @@ class MeetingDialog(QDialog):
         problems: list[str] = []
         decisions = []
         for row in range(self.decisions.rowCount()):
-            due_text = self.decisions.item(row, D_DUE).text()
+            due_text = table_item(self.decisions, row, D_DUE).text()
             try:
                 due = parse_date(due_text)
             except ValueError:
@@ -249,7 +252,7 @@ class MeetingDialog(QDialog):
                         due_text,
                     )
                 )
-            item = self.decisions.item(row, D_TEXT)
+            item = table_item(self.decisions, row, D_TEXT)
             decisions.append(
                 mt.DecisionData(
                     item.text(),
@@ -267,14 +270,15 @@ class MeetingDialog(QDialog):
             self.notes.toPlainText(),
             attendees=[
                 mt.AttendeeData(
-                    self.attendees.cellWidget(r, 0).currentData(),
-                    self.attendees.item(r, 1).text(),
+                    cell_combo(self.attendees, r, 0).currentData(),
+                    table_item(self.attendees, r, 1).text(),
                 )
                 for r in range(self.attendees.rowCount())
             ],
             agenda=[
                 mt.AgendaData(
-                    self.agenda.item(r, 0).text(), self.agenda.item(r, 0).data(CARRIED_ROLE)
+                    table_item(self.agenda, r, 0).text(),
+                    table_item(self.agenda, r, 0).data(CARRIED_ROLE),
                 )
                 for r in range(self.agenda.rowCount())
             ],

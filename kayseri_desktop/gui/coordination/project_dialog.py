@@ -57,7 +57,7 @@ from kayseri_desktop.gui.coordination.common import (
     setup_date_edit,
 )
 from kayseri_desktop.gui.formatting import TURKISH
-from kayseri_desktop.gui.forms import load_form
+from kayseri_desktop.gui.forms import Children, cell_combo, load_form, table_item
 from kayseri_desktop.services import coordination as co
 
 MS_TITLE, MS_DUE, MS_RESPONSIBLE, MS_DONE = range(4)
@@ -82,7 +82,7 @@ class ProjectDialog(QDialog):
         self._today = today
         self.form = load_form("project_form", self)
         self.setWindowTitle(self.tr("Yeni proje") if ident is None else self.tr("Projeyi düzenle"))
-        find = self.form.findChild
+        find = Children(self.form)
         self.tabs = find(QTabWidget, "projectTabs")
         self.code = find(QLineEdit, "codeEdit")
         self.title_edit = find(QLineEdit, "titleEdit")
@@ -177,7 +177,7 @@ class ProjectDialog(QDialog):
             self.partners.removeRow(row)
 
     def partner_combo(self, row: int, column: int) -> QComboBox:
-        return self.partners.cellWidget(row, column)
+        return cell_combo(self.partners, row, column)
 
     # -- target firms ----------------------------------------------------------------
 
@@ -239,7 +239,7 @@ class ProjectDialog(QDialog):
     def _new_milestone(self) -> None:
         row = self.add_milestone()
         self.milestones.setCurrentCell(row, MS_TITLE)
-        self.milestones.editItem(self.milestones.item(row, MS_TITLE))
+        self.milestones.editItem(table_item(self.milestones, row, MS_TITLE))
 
     def remove_milestone(self) -> None:
         row = self.milestones.currentRow()
@@ -249,15 +249,15 @@ class ProjectDialog(QDialog):
     def mark_milestone_done(self) -> None:
         row = self.milestones.currentRow()
         if row >= 0:
-            self.milestones.item(row, MS_DONE).setText(formatting.date(self._today()))
+            table_item(self.milestones, row, MS_DONE).setText(formatting.date(self._today()))
 
     def set_milestone_cell(self, row: int, column: int, text: str) -> None:
-        self.milestones.item(row, column).setText(text)
+        table_item(self.milestones, row, column).setText(text)
 
     def milestone_late(self, row: int) -> bool:
         try:
-            due = parse_date(self.milestones.item(row, MS_DUE).text())
-            done = parse_date(self.milestones.item(row, MS_DONE).text())
+            due = parse_date(table_item(self.milestones, row, MS_DUE).text())
+            done = parse_date(table_item(self.milestones, row, MS_DONE).text())
         except (ValueError, AttributeError):
             return False
         return co.milestone_late(due, done, self._today())
@@ -267,7 +267,7 @@ class ProjectDialog(QDialog):
         for row in range(self.milestones.rowCount()):
             late = self.milestone_late(row)
             for column in (MS_TITLE, MS_DUE, MS_DONE):
-                item = self.milestones.item(row, column)
+                item = table_item(self.milestones, row, column)
                 if item is None:
                     continue
                 item.setBackground(QBrush(LATE_BACKGROUND) if late else QBrush())
@@ -304,10 +304,10 @@ class ProjectDialog(QDialog):
         problems: list[str] = []
         milestones = []
         for row in range(self.milestones.rowCount()):
-            title_item = self.milestones.item(row, MS_TITLE)
+            title_item = table_item(self.milestones, row, MS_TITLE)
             dates = {}
             for column, name in ((MS_DUE, self.tr("Son tarih")), (MS_DONE, self.tr("Tamamlanma"))):
-                text = self.milestones.item(row, column).text()
+                text = table_item(self.milestones, row, column).text()
                 try:
                     dates[column] = parse_date(text)
                 except ValueError:
@@ -326,7 +326,7 @@ class ProjectDialog(QDialog):
                 co.MilestoneData(
                     title_item.text(),
                     dates[MS_DUE],
-                    self.milestones.cellWidget(row, MS_RESPONSIBLE).currentData(),
+                    cell_combo(self.milestones, row, MS_RESPONSIBLE).currentData(),
                     dates[MS_DONE],
                     title_item.data(MILESTONE_ID),
                 )

@@ -59,7 +59,7 @@ class Bars(pg.GraphicsObject):
 
     def __init__(self, *, x0, y, width, height: float, brush: QBrush, pen: QPen) -> None:
         super().__init__()
-        self.opts = {
+        self.opts: dict[str, Any] = {
             "x0": list(x0),
             "y": list(y),
             "width": list(width),

@@ -80,7 +80,7 @@ def _write_png(copy: Chart, path: Path) -> None:
         _paint(copy, painter)
     finally:
         painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes; Qt: str
         raise OSError(f"{path} yazılamadı.")
 
 

@@ -84,6 +84,7 @@ def run_export(tab) -> Path | None:
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    keys: tuple[str, ...]
     if dialog.all_choice.isChecked():
         rows, keys = None, COLUMN_KEYS
     else:

@@ -24,7 +24,9 @@ class FilterPanel(QWidget):
             "filterDistrict", self.tr("Tüm ilçeler"), DISTRICTS, lang
         )
         self.osb = self._catalogue_combo("filterOsb", self.tr("Tüm OSB'ler"), OSBS, lang)
-        self.size = self._catalogue_combo("filterSize", self.tr("Tüm ölçekler"), SIZE_CLASSES, lang)
+        self.size_combo = self._catalogue_combo(
+            "filterSize", self.tr("Tüm ölçekler"), SIZE_CLASSES, lang
+        )
         self.evaluated = self._combo(
             "filterEvaluated",
             [
@@ -61,7 +63,7 @@ class FilterPanel(QWidget):
             self.sector,
             self.district,
             self.osb,
-            self.size,
+            self.size_combo,
             self.evaluated,
             self.visited,
             self.market,
@@ -109,7 +111,7 @@ class FilterPanel(QWidget):
             sectors=one(self.sector),
             districts=one(self.district),
             osbs=one(self.osb),
-            sizes=one(self.size),
+            sizes=one(self.size_combo),
             evaluated=self.evaluated.currentData(),
             visited=self.visited.currentData(),
             market=self.market.currentData(),

@@ -67,26 +67,23 @@ class FirmDetailDialog(QDialog):
         facts = QFormLayout()
         self.title_label = plain_label(str(data["title"]), self, name="detailTitle")
         self.title_label.setProperty("role", "heading")
-        exports = ", ".join(
-            f"{year}: {formatting.number(usd)}"
-            for year, usd in data["exports"]  # type: ignore[union-attr]
-        )
+        exports = ", ".join(f"{year}: {formatting.number(usd)}" for year, usd in data["exports"])
         rows = [
             (self.tr("Kısa ad"), data.get("short_name")),
             (self.tr("VKN/TCKN"), data.get("tax_no")),
-            (self.tr("Sektör"), SECTORS.label(data.get("sector"), lang)),  # type: ignore[arg-type]
-            (self.tr("İlçe"), DISTRICTS.label(data.get("district"), lang)),  # type: ignore[arg-type]
-            (self.tr("OSB"), OSBS.label(data.get("osb"), lang)),  # type: ignore[arg-type]
-            (self.tr("Ölçek"), SIZE_CLASSES.label(data.get("size_class"), lang)),  # type: ignore[arg-type]
-            (self.tr("Çalışan"), formatting.number(data.get("employees"))),  # type: ignore[arg-type]
+            (self.tr("Sektör"), SECTORS.label(data.get("sector"), lang)),
+            (self.tr("İlçe"), DISTRICTS.label(data.get("district"), lang)),
+            (self.tr("OSB"), OSBS.label(data.get("osb"), lang)),
+            (self.tr("Ölçek"), SIZE_CLASSES.label(data.get("size_class"), lang)),
+            (self.tr("Çalışan"), formatting.number(data.get("employees"))),
             (self.tr("Telefon"), data.get("phone")),
             (self.tr("E-posta"), data.get("email")),
             (self.tr("İhracat (USD)"), exports),
             (
                 self.tr("Pazarlar"),
-                ", ".join(country_name(c, lang) for c in data["markets"]),  # type: ignore[union-attr]
+                ", ".join(country_name(c, lang) for c in data["markets"]),
             ),
-            (self.tr("Etiketler"), ", ".join(data["tags"])),  # type: ignore[arg-type]
+            (self.tr("Etiketler"), ", ".join(data["tags"])),
             (self.tr("Ürünler"), data.get("products")),
         ]
         self.fact_labels = {}

@@ -33,7 +33,7 @@ from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.core.turkish import sort_turkish
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
-from kayseri_desktop.gui.forms import load_form
+from kayseri_desktop.gui.forms import Children, load_form
 from kayseri_desktop.gui.i18n import current_language
 from kayseri_desktop.services import registry
 
@@ -107,13 +107,14 @@ class FirmDialog(QObject):
         self.firm_id = firm_id
         self.saved_id: int | None = None
         self.version: int | None = None
-        self.dialog = load_form("firm_dialog", parent)
-        assert isinstance(self.dialog, QDialog)
+        dialog = load_form("firm_dialog", parent)
+        assert isinstance(dialog, QDialog)  # ui/firm_dialog.ui's top widget
+        self.dialog = dialog
         self.dialog.setStyleSheet(ERROR_STYLE)
         self.dialog.setWindowTitle(
             self.tr("Yeni firma") if firm_id is None else self.tr("Firmayı düzenle")
         )
-        find = self.dialog.findChild
+        find = Children(self.dialog)
         self.edits = {k: find(QLineEdit, n) for k, n in LINE_EDITS.items()}
         self.texts = {k: find(QPlainTextEdit, n) for k, n in TEXT_EDITS.items()}
         self.combos = {k: find(QComboBox, n) for k, (n, _) in COMBOS.items()}
@@ -165,13 +166,13 @@ class FirmDialog(QObject):
         for entry in sort_turkish(catalogue, key=lambda e: e.label(lang)):
             combo.addItem(entry.label(lang), entry.code)
 
-    def load(self, data: dict) -> None:
-        self.version = data.get("version")  # type: ignore[assignment]
+    def load(self, data: registry.FirmRecord) -> None:
+        self.version = data.get("version")
         for key, edit in self.edits.items():
             value = data.get(key)
             edit.setText("" if value is None else str(value))
-        for key, edit in self.texts.items():
-            edit.setPlainText(str(data.get(key) or ""))
+        for key, text_edit in self.texts.items():
+            text_edit.setPlainText(str(data.get(key) or ""))
         for key, combo in self.combos.items():
             combo.setCurrentIndex(max(0, combo.findData(data.get(key))))
         self.markets.setText(", ".join(country_name(c) for c in data.get("markets", [])))
@@ -184,28 +185,26 @@ class FirmDialog(QObject):
             self.add_export(year, usd)
         self.clear_errors()
 
-    def add_contact(self, contact: dict | None = None) -> int:
-        contact = contact or {}
+    def add_contact(self, contact: registry.ContactRecord | None = None) -> int:
         row = self.contacts.rowCount()
         self.contacts.insertRow(row)
-        values = [
-            contact.get("name"),
-            contact.get("title"),
-            contact.get("phone"),
-            contact.get("email"),
-        ]
+        values = (
+            [contact["name"], contact["title"], contact["phone"], contact["email"]]
+            if contact
+            else [None, None, None, None]
+        )
         for col, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
             if col == NAME:
-                item.setData(Qt.ItemDataRole.UserRole, contact.get("id"))
+                item.setData(Qt.ItemDataRole.UserRole, contact["id"] if contact else None)
             self.contacts.setItem(row, col, item)
         consent = QTableWidgetItem()
         consent.setFlags(consent.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         consent.setFlags(consent.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        checked = bool(contact.get("kvkk_consent"))
+        checked = bool(contact and contact["kvkk_consent"])
         consent.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.contacts.setItem(row, CONSENT, consent)
-        when = contact.get("kvkk_consent_date")
+        when = contact["kvkk_consent_date"] if contact else None
         self.contacts.setItem(row, CONSENT_DATE, QTableWidgetItem(formatting.date(when)))
         return row
 

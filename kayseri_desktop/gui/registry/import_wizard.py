@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -84,7 +85,8 @@ class ImportWizard(QWizard):
         self.book: XlsxFile | None = None
         self.sheet: SheetRows | None = None
         self.plan: fi.ImportPlan | None = None
-        self.result: dict[str, int] | None = None
+        # What the import did (created, updated, skipped); not QDialog.result(), kept intact.
+        self.outcome: dict[str, int] | None = None
         self.choices: dict[tuple[str, str], str] = {}  # this import's answers
         self.questions: list[fi.Question] = []
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("İleri >"))
@@ -104,7 +106,7 @@ class ImportWizard(QWizard):
 
     # -- page 1: file and sheet ---------------------------------------------------------
 
-    def _file_page(self) -> QWizardPage:
+    def _file_page(self) -> _Page:
         page = _Page(self._check_file)
         page.setTitle(self.tr("Dosya ve sayfa"))
         page.setSubTitle(self.tr("Excel (.xlsx) dosyasını ve firmaların bulunduğu sayfayı seçin."))
@@ -166,9 +168,11 @@ class ImportWizard(QWizard):
             if not self.file_error.text():
                 self.file_error.setText(self.tr("Önce bir .xlsx dosyası seçin."))
             return False
+        book = self.book
+        assert book is not None  # open_file() succeeded or a book was already open
         try:
             with messages.busy():
-                self.sheet = self.book.read(self.sheet_combo.currentData())  # type: ignore[union-attr]
+                self.sheet = book.read(self.sheet_combo.currentData())
         except FileRefused as exc:
             self.file_error.setText(str(exc))
             return False
@@ -180,7 +184,7 @@ class ImportWizard(QWizard):
 
     # -- page 2: header row and columns -------------------------------------------------
 
-    def _mapping_page(self) -> QWizardPage:
+    def _mapping_page(self) -> _Page:
         page = _Page(self._check_mapping)
         page.setTitle(self.tr("Başlık satırı ve sütunlar"))
         page.setSubTitle(self.tr("Başlık satırı ve sütun eşleşmeleri bulundu; gerekirse düzeltin."))
@@ -282,7 +286,7 @@ class ImportWizard(QWizard):
 
     # -- page 3: the list's own words, each asked once ----------------------------------
 
-    def _values_page(self) -> QWizardPage:
+    def _values_page(self) -> _Page:
         page = _Page(self._check_values)
         page.setTitle(self.tr("Tanınmayan değerler"))
         page.setSubTitle(
@@ -321,7 +325,7 @@ class ImportWizard(QWizard):
             for c, text in enumerate((names[q.field], q.value, formatting.number(q.rows))):
                 self.values_table.setItem(i, c, QTableWidgetItem(text))
             reason = QTableWidgetItem(q.reason())
-            reason.setToolTip(plain_tooltip(q.reason()))
+            reason.setToolTip(plain_tooltip(q.reason()) or "")
             self.values_table.setItem(i, 5, reason)
             catalogue = VOCABULARY[q.field]
             combo = QComboBox(self.values_table)
@@ -387,7 +391,7 @@ class ImportWizard(QWizard):
 
     # -- page 3: preview and import -----------------------------------------------------
 
-    def _preview_page(self) -> QWizardPage:
+    def _preview_page(self) -> _Page:
         page = _Page(self._do_import)
         page.setTitle(self.tr("Önizleme"))
         page.setSubTitle(
@@ -511,7 +515,7 @@ class ImportWizard(QWizard):
             for c, text in enumerate(line):
                 item = QTableWidgetItem(text)
                 if c == 4 and text:
-                    item.setToolTip(plain_tooltip(text))
+                    item.setToolTip(plain_tooltip(text) or "")
                 if c == 0 and rp is not None:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = Qt.CheckState.Checked if rp.selected else Qt.CheckState.Unchecked
@@ -575,7 +579,7 @@ class ImportWizard(QWizard):
         assert self.plan is not None
         try:
             with messages.busy():
-                self.result = fw.apply(
+                outcome = self.outcome = fw.apply(
                     self.db,
                     self.bus,
                     self.plan,
@@ -587,13 +591,13 @@ class ImportWizard(QWizard):
             return False
         text = formatting.fill(
             self.tr("%1 yeni firma eklendi, %2 firma güncellendi."),
-            formatting.number(self.result["created"]),
-            formatting.number(self.result["updated"]),
+            formatting.number(outcome["created"]),
+            formatting.number(outcome["updated"]),
         )
-        if self.result.get("skipped"):
+        if outcome.get("skipped"):
             text += " " + formatting.fill(
                 self.tr("%1 satır işaretlenmediği için aktarılmadı."),
-                formatting.number(self.result["skipped"]),
+                formatting.number(outcome["skipped"]),
             )
         messages.information(self, self.tr("Aktarıldı"), text)
         return True
@@ -613,7 +617,7 @@ class _Page(QWizardPage):
     def __init__(self, check) -> None:
         super().__init__()
         self._check = check
-        self.next_page = None
+        self.next_page: Callable[[], QWizardPage] | None = None
 
     def validatePage(self) -> bool:
         return bool(self._check())

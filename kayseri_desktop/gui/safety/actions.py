@@ -7,13 +7,13 @@ context (context_changed) and takes the close-time backup (on_close).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
 )
@@ -28,9 +28,12 @@ from kayseri_desktop.gui.safety.settings import BackupSettingsDialog, backup_pol
 from kayseri_desktop.services import backups
 from kayseri_desktop.services.context import AppContext, open_context
 
+if TYPE_CHECKING:  # the main window imports this module
+    from kayseri_desktop.gui.main_window import MainWindow
+
 
 class SafetyActions(QObject):
-    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.backup_action = menu.addAction(self.tr("&Yedek al"))

@@ -30,8 +30,8 @@ def backup_policy() -> BackupPolicy:
     folder = str(s.value(FOLDER_KEY) or "")
     return BackupPolicy(
         Path(folder) if folder else None,
-        int(s.value(DAILY_KEY, DEFAULT_KEEP_DAILY)),
-        int(s.value(WEEKLY_KEY, DEFAULT_KEEP_WEEKLY)),
+        int(str(s.value(DAILY_KEY, DEFAULT_KEEP_DAILY))),  # an int, or its text from the file
+        int(str(s.value(WEEKLY_KEY, DEFAULT_KEEP_WEEKLY))),
     )
 
 

@@ -12,6 +12,7 @@ from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.gui import formatting
 from kayseri_desktop.gui.data_table import DataTable, plain_label
 from kayseri_desktop.gui.i18n import current_language
+from kayseri_desktop.gui.qdates import to_date
 from kayseri_desktop.gui.table_model import Column, order_of
 from kayseri_desktop.gui.visits.plan_dialog import date_edit
 from kayseri_desktop.services.visits import VisitBlock
@@ -95,7 +96,7 @@ class AgendaView(QWidget):
         self.range_changed.emit()
 
     def range(self) -> tuple[dt.date, dt.date]:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = to_date(self.first.date()), to_date(self.last.date())
         return (first, last) if first <= last else (last, first)
 
     def set_rows(self, rows: list[VisitBlock]) -> None:

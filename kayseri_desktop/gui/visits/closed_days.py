@@ -21,6 +21,7 @@ from kayseri_desktop.core import calendar_tr as cal
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.data_table import plain_label
+from kayseri_desktop.gui.qdates import to_date
 from kayseri_desktop.gui.visits.plan_dialog import date_edit
 from kayseri_desktop.services import visits_progress as vp
 from kayseri_desktop.services.visits import VisitError
@@ -79,7 +80,7 @@ class ClosedDaysDialog(QDialog):
 
     def add(self) -> None:
         try:
-            vp.add_closed_day(self.db, self.day.date().toPython(), self.reason.text())
+            vp.add_closed_day(self.db, to_date(self.day.date()), self.reason.text())
         except (VisitError, PermissionError) as exc:  # PermissionError: read-only
             messages.warning(self, self.tr("Kapalı gün eklenemedi"), str(exc))
             return

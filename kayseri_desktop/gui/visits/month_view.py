@@ -10,7 +10,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kayseri_desktop.core.catalogues import VISIT_STATUSES
@@ -169,7 +169,7 @@ class MonthView(CalendarView):
     # -- interaction --------------------------------------------------------------------
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             vid = self.chip_at(QPointF(e.pos()))
             b = next((b for b in self.data.blocks if b.id == vid), None)
             if b is None:

@@ -31,6 +31,7 @@ from kayseri_desktop.gui import messages
 from kayseri_desktop.gui.data_table import DataTable, plain_label
 from kayseri_desktop.gui.formatting import fill, number
 from kayseri_desktop.gui.i18n import current_language
+from kayseri_desktop.gui.qdates import to_date
 from kayseri_desktop.gui.table_model import RIGHT, Column
 from kayseri_desktop.gui.visits.confirm import confirm_conflicts
 from kayseri_desktop.gui.visits.plan_dialog import checked_ids, date_edit, fill_team, team_list
@@ -212,7 +213,7 @@ class PlacePage(QWidget):
         t = self.start.time()
         return visits_place.day_plan(
             self.checked_firms(),
-            self.day.date().toPython(),
+            to_date(self.day.date()),
             dt.time(t.hour(), t.minute()),
             self.minutes.value(),
             self.travel.value(),

@@ -21,6 +21,7 @@ from kayseri_desktop.data.engine import Database
 from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.formatting import fill
+from kayseri_desktop.gui.qdates import to_date, to_qdate
 from kayseri_desktop.services import visits_progress as vp
 
 
@@ -130,7 +131,7 @@ class FieldEndDialog(QDialog):
         self.db = db
         self.date = date_edit(self, "fieldEndDate")
         current = vp.setting_date(db, vp.FIELD_END_KEY) or dt.date.today()
-        self.date.setDate(current)
+        self.date.setDate(to_qdate(current))
         form = QFormLayout()
         form.addRow(self.tr("Bitiş tarihi"), self.date)
         buttons = QDialogButtonBox(
@@ -144,7 +145,7 @@ class FieldEndDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            vp.set_setting_date(self.db, vp.FIELD_END_KEY, self.date.date().toPython())
+            vp.set_setting_date(self.db, vp.FIELD_END_KEY, to_date(self.date.date()))
         except PermissionError as exc:  # opened read-only
             messages.warning(self, self.tr("Kaydedilemedi"), str(exc))
             return

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kayseri_desktop.core import calendar_tr as cal
@@ -261,7 +261,7 @@ class WeekView(CalendarView):
     # -- interaction --------------------------------------------------------------------
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             b = self.block_at(e.pos())
             if b is None:
                 QToolTip.hideText()
