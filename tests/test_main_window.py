@@ -35,6 +35,11 @@ def make_window(qtbot):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The Pano's charts follow its first paint (tiles first): wait for them.
+        qtbot.waitUntil(
+            lambda: window.tabs.currentIndex() != 0 or window.dashboard_tab.charts_filled,
+            timeout=5000,
+        )
         return window
 
     return make
