@@ -11,13 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import ScalarSelect
 
-from kayseri_desktop.core.catalogues import DEFAULT_TARGETS, DISTRICTS, EVALUATION_THEMES, SECTORS
+from kayseri_desktop.core.catalogues import (
+    DEFAULT_TARGETS,
+    DISTRICTS,
+    EVALUATION_THEMES,
+    SECTORS,
+    Catalogue,
+)
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.data.models import (
     AuditEntry,
@@ -97,7 +104,9 @@ class InstitutionProjects:
 _LIVE = Firm.deleted_at.is_(None)
 
 
-def _in_catalogue_order(rows, catalogue) -> list[Count]:
+def _in_catalogue_order(
+    rows: Iterable[tuple[str | None, float | None]], catalogue: Catalogue
+) -> list[Count]:
     """Every catalogue code (zero when absent), then firms with no code, if any."""
     found = {code: value for code, value in rows}
     out = [Count(code, float(found.pop(code, 0) or 0)) for code in catalogue.codes()]
@@ -313,11 +322,11 @@ def _caught_up(db: Database, state: _ThemeState) -> _ThemeState | None:
             was_live = live
         if old_sector is _UNKNOWN:
             old_sector = sector
-        for theme, score in scores.get(fid, ()):
+        for theme, score_ in scores.get(fid, ()):
             if was_live:
-                move(old_sector if isinstance(old_sector, str) else None, theme, score, -1)
+                move(old_sector if isinstance(old_sector, str) else None, theme, score_, -1)
             if live:
-                move(sector, theme, score, +1)
+                move(sector, theme, score_, +1)
     return _ThemeState(ThemeTotals(cells), audit_id, mark)
 
 
@@ -337,7 +346,7 @@ def theme_scores(db: Database, sector: str | None = None) -> list[ThemeScore]:
     return theme_totals(db).scores(sector)
 
 
-def _setting_date(s, key: str) -> dt.date | None:
+def _setting_date(s: Session, key: str) -> dt.date | None:
     value = s.scalar(select(Setting.value).where(Setting.key == key))
     try:
         return dt.date.fromisoformat(value) if value else None
@@ -384,7 +393,7 @@ def visit_burnup(db: Database, today: dt.date) -> BurnUp:
     return BurnUp(start, end, float(target), today, done, planned)
 
 
-def _as_date(value) -> dt.date:
+def _as_date(value: object) -> dt.date:
     """SQLite returns date() as text, PostgreSQL as a date; datetimes come from min()/max()."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -452,7 +461,7 @@ class PackOutlook:
     milestones_late_today: int
 
 
-def _milestones_late(s, day: dt.date) -> int:
+def _milestones_late(s: Session, day: dt.date) -> int:
     """Open milestones due before ``day``: the pack's "Süresi geçen kilometre taşı"."""
     stmt = (
         select(func.count())
