@@ -71,6 +71,10 @@
 <context>
     <name>FieldEndDialog</name>
     <message>
+        <source>Kaydedilemedi</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
         <source>Bitiş tarihi</source>
         <translation>End date</translation>
     </message>
@@ -384,6 +388,10 @@
 <context>
     <name>StaffPage</name>
     <message>
+        <source>Kaydedilemedi</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
         <source>%1: yaklaşan ziyaretler</source>
         <translation>%1: upcoming visits</translation>
     </message>
@@ -508,6 +516,10 @@
 </context>
 <context>
     <name>VisitsTab</name>
+    <message>
+        <source>Veritabanı salt okunur açıldı; değişiklik kaydedilemez.</source>
+        <translation>The database was opened read-only; changes cannot be saved.</translation>
+    </message>
     <message>
         <source>%1 ziyaretini taşı</source>
         <translation>move the %1 visit</translation>
