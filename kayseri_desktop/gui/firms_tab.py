@@ -216,8 +216,8 @@ class FirmsTab(DataTab):
 
         def work() -> None:
             index = FirmIndex.load(db)
-            loader.loaded.emit(generation, index)  # searchable and shown now
-            index.prepare_orders()  # then every column's order, for instant header clicks
+            index.prepare_orders()  # every column's order, for instant header clicks
+            loader.loaded.emit(generation, index)
 
         threading.Thread(target=work, name="firm-index", daemon=True).start()
 
