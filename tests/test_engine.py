@@ -40,10 +40,13 @@ def test_write_transaction_takes_the_lock_when_it_begins(ctx):
 def test_read_session_does_not_block_writers(ctx):
     other = sqlite3.connect(ctx.db.path, timeout=0, isolation_level=None)
     with ctx.db.read() as s:
-        s.execute(text("SELECT count(*) FROM firms")).scalar()
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("ROLLBACK")
+        assert s.execute(text("SELECT count(*) FROM firms")).scalar() == 0
+        other.execute("BEGIN IMMEDIATE")  # raises "database is locked" if the read blocked it
+        other.execute("INSERT INTO staff (name, kind, active) VALUES ('Yazan', 'kto', 1)")
+        other.execute("COMMIT")
     other.close()
+    with ctx.db.read() as s:
+        assert s.execute(text("SELECT name FROM staff")).scalars().all() == ["Yazan"]
 
 
 def _firm(title: str, nine: str) -> Firm:

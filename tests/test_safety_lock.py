@@ -80,7 +80,13 @@ def test_lock_with_an_old_heartbeat_from_another_machine_is_taken_over(db):
     old = (dt.datetime.now() - lk.STALE_AFTER - dt.timedelta(minutes=1)).isoformat()
     write_lock(db, machine="baska-pc", pid=99999, heartbeat=old)
     ctx = open_context(db, take_lock=True)
-    ctx.close()
+    try:
+        assert ctx.lock is not None and ctx.lock.took_over is not None
+        assert ctx.lock.took_over.machine == "baska-pc"
+        assert ctx.lock.held()
+        assert json.loads(lk.lock_path(db).read_text(encoding="utf-8"))["token"] != "t0"
+    finally:
+        ctx.close()
 
 
 def test_live_lock_from_another_machine_is_obeyed(db):

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("firms", help="firma listesini Excel'den içe aktar")
-    p.add_argument("file", metavar="DOSYA.xlsx")
+    p.add_argument("file", metavar="DOSYA")
     add_db_argument(p, may_create=True)
     p.add_argument("--sheet", help="sayfa adı (varsayılan: ilk görünür sayfa)")
     p.add_argument("--dry-run", action="store_true", help="yalnızca önizle, hiçbir şey yazma")

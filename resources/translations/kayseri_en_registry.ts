@@ -690,8 +690,8 @@
         <translation>File and sheet</translation>
     </message>
     <message>
-        <source>Excel (.xlsx) dosyasını ve firmaların bulunduğu sayfayı seçin.</source>
-        <translation>Choose the Excel (.xlsx) file and the sheet holding the firms.</translation>
+        <source>Firma listesini (Excel, OpenDocument ya da CSV) ve firmaların bulunduğu sayfayı seçin.</source>
+        <translation>Choose the firm list (Excel, OpenDocument or CSV) and the sheet holding the firms.</translation>
     </message>
     <message>
         <source>Gözat…</source>
@@ -710,8 +710,12 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Önce bir .xlsx dosyası seçin.</source>
-        <translation>Choose an .xlsx file first.</translation>
+        <source>Önce bir firma listesi dosyası seçin.</source>
+        <translation>Choose a firm list file first.</translation>
+    </message>
+    <message>
+        <source>Firma listeleri (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Excel çalışma kitabı (*.xlsx *.xlsm *.xlsb *.xls);;OpenDocument hesap tablosu (*.ods);;CSV / sekmeyle ayrılmış metin (*.csv *.tsv *.txt);;Tüm dosyalar (*)</source>
+        <translation>Firm lists (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;Excel workbook (*.xlsx *.xlsm *.xlsb *.xls);;OpenDocument spreadsheet (*.ods);;CSV / tab-separated text (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>%1 (gizli sayfa)</source>

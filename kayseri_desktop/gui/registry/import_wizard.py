@@ -109,7 +109,12 @@ class ImportWizard(QWizard):
     def _file_page(self) -> _Page:
         page = _Page(self._check_file)
         page.setTitle(self.tr("Dosya ve sayfa"))
-        page.setSubTitle(self.tr("Excel (.xlsx) dosyasını ve firmaların bulunduğu sayfayı seçin."))
+        page.setSubTitle(
+            self.tr(
+                "Firma listesini (Excel, OpenDocument ya da CSV) ve firmaların bulunduğu "
+                "sayfayı seçin."
+            )
+        )
         self.path_edit = QLineEdit(page)
         self.path_edit.setObjectName("importPath")
         self.path_edit.editingFinished.connect(self.open_file)
@@ -135,7 +140,16 @@ class ImportWizard(QWizard):
     def browse(self) -> None:
         folder = str(QSettings().value(FOLDER_KEY, str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Firma listesi"), folder, self.tr("Excel çalışma kitabı (*.xlsx)")
+            self,
+            self.tr("Firma listesi"),
+            folder,
+            self.tr(
+                "Firma listeleri (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;"
+                "Excel çalışma kitabı (*.xlsx *.xlsm *.xlsb *.xls);;"
+                "OpenDocument hesap tablosu (*.ods);;"
+                "CSV / sekmeyle ayrılmış metin (*.csv *.tsv *.txt);;"
+                "Tüm dosyalar (*)"
+            ),
         )
         if path:
             QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
@@ -166,7 +180,7 @@ class ImportWizard(QWizard):
     def _check_file(self) -> bool:
         if self.book is None and not self.open_file():
             if not self.file_error.text():
-                self.file_error.setText(self.tr("Önce bir .xlsx dosyası seçin."))
+                self.file_error.setText(self.tr("Önce bir firma listesi dosyası seçin."))
             return False
         book = self.book
         assert book is not None  # open_file() succeeded or a book was already open
