@@ -114,6 +114,38 @@
 <context>
     <name>FirmDetailDialog</name>
     <message>
+        <source>Karne oluştur…</source>
+        <translation>Create scorecard…</translation>
+    </message>
+    <message>
+        <source>Firma Karnesi'ni (.pdf) yazar: profil, tema puanları, bulgular, izlemeler ve uygun destekler. Yetkililerin kişisel verileri yazılmaz (KVKK).</source>
+        <translation>Writes the Firm Scorecard (.pdf): profile, theme scores, findings, follow-ups and fitting supports. Contact persons' personal data is not written (KVKK).</translation>
+    </message>
+    <message>
+        <source>Firma karnesini kaydet</source>
+        <translation>Save the firm scorecard</translation>
+    </message>
+    <message>
+        <source>PDF belgesi (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Karne yazılamadı</source>
+        <translation>Scorecard not written</translation>
+    </message>
+    <message>
+        <source>%1 yazılamadı (%2); hiçbir şey yazılmadı.</source>
+        <translation>%1 could not be written (%2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Karne yazıldı</source>
+        <translation>Scorecard written</translation>
+    </message>
+    <message>
+        <source>Firma karnesi yazıldı: %1 (%2 sayfa). Yetkililerin kişisel verileri yazılmadı (KVKK).</source>
+        <translation>Firm scorecard written: %1 (%2 pages). Contact persons' personal data was not written (KVKK).</translation>
+    </message>
+    <message>
         <source>Firma: %1</source>
         <translation>Firm: %1</translation>
     </message>

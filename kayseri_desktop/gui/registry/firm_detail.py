@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHeaderView,
     QTableWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kayseri_desktop.core import os_errors
 from kayseri_desktop.core.catalogues import (
     DISTRICTS,
     EVALUATION_KINDS,
@@ -30,10 +34,10 @@ from kayseri_desktop.core.catalogues import (
 )
 from kayseri_desktop.core.firm_validation import country_name
 from kayseri_desktop.data.engine import Database
-from kayseri_desktop.gui import formatting
+from kayseri_desktop.gui import formatting, messages
 from kayseri_desktop.gui.data_table import plain_label
 from kayseri_desktop.gui.i18n import current_language
-from kayseri_desktop.services import firm_history, registry
+from kayseri_desktop.services import firm_history, registry, scorecard
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], parent: QWidget) -> QTableWidget:
@@ -57,11 +61,14 @@ class FirmDetailDialog(QDialog):
 
     def __init__(self, db: Database, firm_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
+        self.firm_id = firm_id
         self.setObjectName("firmDetail")
         self.resize(980, 640)
         lang = current_language()
         data = registry.load(db, firm_id)
         past = firm_history.history(db, firm_id, lang)
+        self.firm_title = str(data["title"])
         self.setWindowTitle(formatting.fill(self.tr("Firma: %1"), data["title"]))
 
         facts = QFormLayout()
@@ -204,6 +211,17 @@ class FirmDetailDialog(QDialog):
         edit = buttons.addButton(self.tr("Düzenle"), QDialogButtonBox.ButtonRole.ActionRole)
         edit.setEnabled(not db.readonly)
         edit.clicked.connect(self._edit)
+        self.scorecard_button = buttons.addButton(
+            self.tr("Karne oluştur…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.scorecard_button.setObjectName("scorecardButton")
+        self.scorecard_button.setToolTip(
+            self.tr(
+                "Firma Karnesi'ni (.pdf) yazar: profil, tema puanları, bulgular, "
+                "izlemeler ve uygun destekler. Yetkililerin kişisel verileri yazılmaz (KVKK)."
+            )
+        )
+        self.scorecard_button.clicked.connect(self.choose_scorecard)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -214,3 +232,59 @@ class FirmDetailDialog(QDialog):
     def _edit(self) -> None:
         self.accept()
         self.edit_requested.emit()
+
+    def choose_scorecard(self) -> None:
+        """Ask where to write the firm's scorecard, then write it."""
+        from kayseri_desktop.exchange.scorecard_pdf import safe_filename
+
+        suggested = safe_filename(self.firm_title, set())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Firma karnesini kaydet"),
+            str(Path.home() / suggested),
+            self.tr("PDF belgesi (*.pdf)"),
+        )
+        if path:
+            self.write_scorecard(Path(path))
+
+    def write_scorecard(self, path: Path) -> None:
+        """The scorecard PDF, written completely or not at all; no contact's personal data."""
+        from kayseri_desktop.exchange.atomic import TargetLocked, TargetRefused
+        from kayseri_desktop.exchange.scorecard_pdf import write_scorecard
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        title = self.tr("Karne yazılamadı")
+        try:
+            with messages.busy():
+                card = scorecard.build(self.db, [self.firm_id], with_contacts=False)[0]
+                pages = write_scorecard(card, path, date_text=f"{dt.date.today():%d.%m.%Y}")
+        except scorecard.ScorecardError as exc:
+            messages.critical(self, title, str(exc))
+            return
+        except (TargetLocked, TargetRefused) as exc:
+            messages.critical(self, title, str(exc))  # already Turkish, naming the file
+            return
+        except OSError as exc:
+            messages.critical(
+                self,
+                title,
+                formatting.fill(
+                    self.tr("%1 yazılamadı (%2); hiçbir şey yazılmadı."),
+                    str(path),
+                    os_errors.reason(exc),
+                ),
+            )
+            return
+        messages.information(
+            self,
+            self.tr("Karne yazıldı"),
+            formatting.fill(
+                self.tr(
+                    "Firma karnesi yazıldı: %1 (%2 sayfa). "
+                    "Yetkililerin kişisel verileri yazılmadı (KVKK)."
+                ),
+                str(path),
+                formatting.number(pages),
+            ),
+        )
