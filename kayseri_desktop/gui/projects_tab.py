@@ -34,6 +34,7 @@ from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
 from kayseri_desktop.exchange.projects_xlsx import export_projects
 from kayseri_desktop.gui import formatting, messages
+from kayseri_desktop.gui.coordination.action_plan_page import ActionPlanPage
 from kayseri_desktop.gui.coordination.common import (
     LateTable,
     date_key,
@@ -58,7 +59,9 @@ CODE, TITLE, LEAD, STATUS, PROGRESS, END, THEME, YEAR, PARTNERS, LATE_MS = range
 
 
 class ProjectsTab(DataTab):
-    entities = frozenset({"project", "institution", "milestone", "decision", "setting"})
+    entities = frozenset({"project", "institution", "milestone", "decision", "setting", "action"})
+    evidence_entities = frozenset({"visit", "firm"})
+    """Changes that only move the Eylem Planı page's evidence (visits' needs, firms)."""
 
     def __init__(
         self,
@@ -219,6 +222,7 @@ class ProjectsTab(DataTab):
         self.institution_page = self.institutions.page
         self.milestone_list = MilestoneList(db, self, today=today)
         self.milestones_table = self.milestone_list.table
+        self.action_plan = ActionPlanPage(db, self, today=today)
 
         self.views = QTabWidget(self)
         self.views.setObjectName("projectViews")
@@ -226,6 +230,7 @@ class ProjectsTab(DataTab):
         self.views.addTab(self.gantt, self.tr("Zaman çizelgesi"))
         self.views.addTab(self.institutions, self.tr("Kurumlar"))
         self.views.addTab(self.milestone_list, self.tr("Kilometre taşları"))
+        self.views.addTab(self.action_plan, self.tr("Eylem Planı"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.views, 1)
@@ -262,7 +267,14 @@ class ProjectsTab(DataTab):
     def set_database(self, db: Database) -> None:
         self.institutions.set_database(db)
         self.milestone_list.set_database(db)
+        self.action_plan.db = db
         super().set_database(db)
+
+    def on_entities_changed(self, entities: set[str]) -> None:
+        if self.entities & entities:
+            self.reload()
+        elif self.evidence_entities & entities:
+            self.action_plan.reload()
 
     def reload(self) -> None:
         today = self._today()
@@ -279,6 +291,7 @@ class ProjectsTab(DataTab):
         self.milestones = lists.milestones(self.db, today)
         self.bands = lists.roadmap_bands(self.db)
         self.institutions.set_rows(institutions_of(self.db, today))
+        self.action_plan.reload()
         self.apply_filter()
 
     def apply_filter(self) -> None:

@@ -702,6 +702,10 @@ Lead: %3
 <context>
     <name>ProjectsTab</name>
     <message>
+        <source>Eylem Planı</source>
+        <translation>Action Plan</translation>
+    </message>
+    <message>
         <source>Seçilen kurumun projedeki rolü</source>
         <translation>The chosen institution's role in the project</translation>
     </message>
@@ -827,6 +831,93 @@ Lead: %3
     <message>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Eylem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Yıl</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Yürütücü</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Kanıt (firma)</source>
+        <translation>Evidence (firms)</translation>
+    </message>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>İlerleme</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Geciken proje</source>
+        <translation>Late projects</translation>
+    </message>
+    <message>
+        <source>Eylem planını yaz…</source>
+        <translation>Write the action plan…</translation>
+    </message>
+    <message>
+        <source>Üretim ve İhracat Strateji Eylem Planı belgesini yazar: Word'de düzenlemek için .docx ya da .pdf.</source>
+        <translation>Writes the Production and Export Strategy Action Plan document: .docx to edit in Word, or .pdf.</translation>
+    </message>
+    <message>
+        <source>Kapsanmayan ihtiyaçlar</source>
+        <translation>Needs not covered</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ziyaret edilen firma</source>
+        <translation>%1 — %2 visited firms</translation>
+    </message>
+    <message>
+        <source>Eylemler: %1 (%2 eylemde geciken proje var); kapsanmayan ihtiyaç: %3</source>
+        <translation>Actions: %1 (%2 with late projects); needs not covered: %3</translation>
+    </message>
+    <message>
+        <source>Word belgesi (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Eylem planını yaz</source>
+        <translation>Write the action plan</translation>
+    </message>
+    <message>
+        <source>Eylem planı yazılamadı</source>
+        <translation>Action plan not written</translation>
+    </message>
+    <message>
+        <source>Eylem planı yazıldı: %1 (%2 sayfa).</source>
+        <translation>Action plan written: %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Eylem planı yazıldı: %1 (Word'de düzenlenebilir).</source>
+        <translation>Action plan written: %1 (editable in Word).</translation>
+    </message>
+    <message>
+        <source>%1 yazılamadı (%2); hiçbir şey yazılmadı.</source>
+        <translation>%1 could not be written (%2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Eylem planı yazıldı</source>
+        <translation>Action plan written</translation>
     </message>
 </context>
 </TS>
