@@ -69,6 +69,18 @@ def test_page_follows_an_action_removed_elsewhere(qtbot, demo_ctx):
     assert page.table.model().rowCount() == before - 1
 
 
+def test_uncovered_needs_follow_the_visits_findings(qtbot, demo_ctx):
+    win, page = open_page(qtbot, demo_ctx)
+    gap = action_plan.plan(demo_ctx.db, today=TODAY).uncovered[0]
+    assert gap.firms > 0
+    with demo_ctx.db.write() as s:
+        for need in s.scalars(select(m.VisitNeed).where(m.VisitNeed.need == gap.need)):
+            s.delete(need)
+    win.bridge.flush_now()
+    texts = [page.uncovered.item(i).text() for i in range(page.uncovered.count())]
+    assert f"{gap.label} — 0 ziyaret edilen firma" in texts
+
+
 def test_write_button_writes_a_word_document(qtbot, demo_ctx, tmp_path, monkeypatch, message_boxes):
     _win, page = open_page(qtbot, demo_ctx)
     out = tmp_path / "plan"  # no suffix: the chosen filter (Word) gives it

@@ -136,6 +136,7 @@ class ActionPlanPage(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([600, 150])  # a few needs as a rule: the actions get the room
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.write_button)
