@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kayseri_desktop.core import os_errors
+from kayseri_desktop.exchange.atomic import TargetLocked, TargetRefused
 
 
 @contextmanager
@@ -45,3 +49,17 @@ def warning(parent: QWidget | None, title: str, text: str) -> None:
 
 def information(parent: QWidget | None, title: str, text: str) -> None:
     show_message(parent, QMessageBox.Icon.Information, title, text)
+
+
+def write_failed(parent: QWidget | None, title: str, path: Path, exc: OSError) -> None:
+    """A file the person chose could not be written: the atomic writer's own Turkish reason
+    when it refused the target, else the file and the operating system's reason."""
+    if isinstance(exc, TargetLocked | TargetRefused):
+        text = str(exc)  # already Turkish, naming the file
+    else:
+        text = (
+            QCoreApplication.translate("Messages", "%1 yazılamadı (%2); hiçbir şey yazılmadı.")
+            .replace("%1", str(path))
+            .replace("%2", os_errors.reason(exc))
+        )
+    critical(parent, title, text)

@@ -209,6 +209,13 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>%1 yazılamadı (%2); hiçbir şey yazılmadı.</source>
+        <translation>%1 could not be written (%2); nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
         <source>Kod</source>

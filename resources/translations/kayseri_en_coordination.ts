@@ -912,10 +912,6 @@ Lead: %3
         <translation>Action plan written: %1 (editable in Word).</translation>
     </message>
     <message>
-        <source>%1 yazılamadı (%2); hiçbir şey yazılmadı.</source>
-        <translation>%1 could not be written (%2); nothing was written.</translation>
-    </message>
-    <message>
         <source>Eylem planı yazıldı</source>
         <translation>Action plan written</translation>
     </message>

@@ -134,10 +134,6 @@
         <translation>Scorecard not written</translation>
     </message>
     <message>
-        <source>%1 yazılamadı (%2); hiçbir şey yazılmadı.</source>
-        <translation>%1 could not be written (%2); nothing was written.</translation>
-    </message>
-    <message>
         <source>Karne yazıldı</source>
         <translation>Scorecard written</translation>
     </message>

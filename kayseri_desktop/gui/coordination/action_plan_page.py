@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kayseri_desktop.core import os_errors
 from kayseri_desktop.core.catalogues import ACTION_STATUSES, ACTION_THEMES, NEEDS, ROADMAP_YEARS
 from kayseri_desktop.core.turkish import collation_key
 from kayseri_desktop.data.engine import Database
@@ -197,7 +196,6 @@ class ActionPlanPage(QWidget):
     def write_document(self, path: Path) -> None:
         """Write the plan document (.docx or .pdf) completely or not at all."""
         from kayseri_desktop.exchange import plan_content
-        from kayseri_desktop.exchange.atomic import TargetLocked, TargetRefused
 
         title = self.tr("Eylem planı yazılamadı")
         try:
@@ -219,18 +217,7 @@ class ActionPlanPage(QWidget):
                     text = formatting.fill(
                         self.tr("Eylem planı yazıldı: %1 (Word'de düzenlenebilir)."), str(path)
                     )
-        except (TargetLocked, TargetRefused) as exc:
-            messages.critical(self, title, str(exc))  # already Turkish, naming the file
-            return
         except OSError as exc:
-            messages.critical(
-                self,
-                title,
-                formatting.fill(
-                    self.tr("%1 yazılamadı (%2); hiçbir şey yazılmadı."),
-                    str(path),
-                    os_errors.reason(exc),
-                ),
-            )
+            messages.write_failed(self, title, path, exc)
             return
         messages.information(self, self.tr("Eylem planı yazıldı"), text)

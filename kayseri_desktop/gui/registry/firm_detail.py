@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kayseri_desktop.core import os_errors
 from kayseri_desktop.core.catalogues import (
     DISTRICTS,
     EVALUATION_KINDS,
@@ -249,7 +248,6 @@ class FirmDetailDialog(QDialog):
 
     def write_scorecard(self, path: Path) -> None:
         """The scorecard PDF, written completely or not at all; no contact's personal data."""
-        from kayseri_desktop.exchange.atomic import TargetLocked, TargetRefused
         from kayseri_desktop.exchange.scorecard_pdf import write_scorecard
 
         if path.suffix.lower() != ".pdf":
@@ -262,19 +260,8 @@ class FirmDetailDialog(QDialog):
         except scorecard.ScorecardError as exc:
             messages.critical(self, title, str(exc))
             return
-        except (TargetLocked, TargetRefused) as exc:
-            messages.critical(self, title, str(exc))  # already Turkish, naming the file
-            return
         except OSError as exc:
-            messages.critical(
-                self,
-                title,
-                formatting.fill(
-                    self.tr("%1 yazılamadı (%2); hiçbir şey yazılmadı."),
-                    str(path),
-                    os_errors.reason(exc),
-                ),
-            )
+            messages.write_failed(self, title, path, exc)
             return
         messages.information(
             self,
